@@ -1,0 +1,89 @@
+using Gongkai.Domain.Reports;
+using UglyToad.PdfPig.Content;
+
+namespace Gongkai.Documents.Reading.Pdf;
+
+/// <summary>
+/// Reads one PDF page's text layer into paragraphs (one per text line) and tables, top to bottom.
+/// Tables drawn with borders are read from the borders (merged cells become spans); tables without
+/// borders are recognised by text lines whose pieces line up in columns. Lines are numbered on the
+/// page, from 1, among the lines outside bordered tables.
+/// </summary>
+internal sealed class PdfPageReader(int pageNumber, Func<int> nextTableIndex)
+{
+    public int Letters { get; private set; }
+
+    public List<SourceBlock> Read(Page page)
+    {
+        var glyphs = page.Letters
+            .Select(l => new PdfGlyph(
+                l.Value,
+                Math.Min(l.StartBaseLine.X, l.EndBaseLine.X),
+                Math.Max(l.StartBaseLine.X, l.EndBaseLine.X),
+                l.StartBaseLine.Y,
+                l.PointSize > 0 ? l.PointSize : Math.Max(l.BoundingBox.Height, 1)))
+            .ToList();
+        Letters = glyphs.Count(g => !g.IsBlank);
+
+        var blocks = new List<(double Top, SourceBlock Block)>();
+        var rest = glyphs;
+        foreach (var table in PdfRuledTable.Find(PdfRuling.Of(page)))
+        {
+            var inside = rest.Where(table.Contains).ToList();
+            if (inside.Count == 0)
+            {
+                continue; // a frame or a decoration, not a table
+            }
+
+            rest = [.. rest.Where(g => !table.Contains(g))];
+            blocks.Add((table.Top, RuledTable(table, inside)));
+        }
+
+        var line = 0;
+        foreach (var (lines, isTable) in PdfAlignedColumns.Split(PdfTextLine.Group(rest)))
+        {
+            if (isTable)
+            {
+                blocks.Add((lines[0].Top, AlignedTable(lines, ref line)));
+            }
+            else
+            {
+                var text = lines[0].Text;
+                blocks.Add((lines[0].Top, new SourceParagraph(text, new SourceLocation(Page: pageNumber, Line: ++line) { RawText = text })));
+            }
+        }
+
+        return [.. blocks.OrderByDescending(b => b.Top).Select(b => b.Block)];
+    }
+
+    private SourceTable RuledTable(PdfRuledTable table, List<PdfGlyph> glyphs)
+    {
+        var index = nextTableIndex();
+        var cells = table.Cells(glyphs);
+        var rows = new List<SourceRow>();
+        for (var r = 0; r < table.Rows; r++)
+        {
+            var row = cells.Where(c => c.Row == r).OrderBy(c => c.Column).Select((cell, k) =>
+            {
+                var text = PdfTextLine.JoinWrapped(PdfTextLine.Group(cell.Glyphs));
+                return new SourceCell(text, Where(index, r + 1, k + 1, text), cell.RowSpan, cell.ColSpan);
+            });
+            rows.Add(new SourceRow([.. row]));
+        }
+
+        return new SourceTable(rows, new SourceLocation(Page: pageNumber, Table: index));
+    }
+
+    private SourceTable AlignedTable(List<PdfTextLine> lines, ref int line)
+    {
+        var index = nextTableIndex();
+        var first = line + 1;
+        line += lines.Count;
+        var rows = PdfAlignedColumns.Cells(lines).Select((row, r) => new SourceRow(
+            [.. row.Select((cell, k) => new SourceCell(cell.Text, Where(index, r + 1, k + 1, cell.Text), 1, cell.Span))]));
+        return new SourceTable([.. rows], new SourceLocation(Page: pageNumber, Line: first, Table: index));
+    }
+
+    private SourceLocation Where(int table, int row, int cell, string text) =>
+        new(Page: pageNumber, Table: table, Row: row, Cell: cell) { RawText = text };
+}

@@ -1,0 +1,98 @@
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Writer;
+
+namespace Gongkai.Documents.Tests.Reading;
+
+/// <summary>
+/// Builds small PDFs with a real text layer in process (PdfPig's builder and a CJK TrueType font),
+/// laid out the way Word exports reports: text lines, and tables with a border around every cell.
+/// </summary>
+internal sealed class TestPdf : IDisposable
+{
+    /// <summary>AR PL SungtiL GB, a Song face with Chinese and Latin letters; Debian package fonts-arphic-gbsn00lp (.ci/services.sh).</summary>
+    public const string FontPath = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf";
+
+    private static readonly Lazy<byte[]> FontBytes = new(() => File.Exists(FontPath)
+        ? File.ReadAllBytes(FontPath)
+        : throw new InvalidOperationException($"The test font {FontPath} is missing: install the Debian package fonts-arphic-gbsn00lp (bash .ci/services.sh)."));
+
+    private readonly PdfDocumentBuilder _builder = new();
+    private readonly PdfDocumentBuilder.AddedFont _font;
+    private PdfPageBuilder _page;
+
+    public TestPdf()
+    {
+        _font = _builder.AddTrueTypeFont(FontBytes.Value);
+        _page = _builder.AddPage(PageSize.A4);
+    }
+
+    public TestPdf NewPage()
+    {
+        _page = _builder.AddPage(PageSize.A4);
+        return this;
+    }
+
+    /// <summary>Writes a line of text with its baseline at (x, y) in points from the bottom left.</summary>
+    public TestPdf Text(string text, double x, double y, double size = 10.5)
+    {
+        _page.AddText(text, size, new PdfPoint(x, y), _font);
+        return this;
+    }
+
+    /// <summary>
+    /// Draws a bordered table, HTML-style: each row lists its cells, a cell under a row span is left
+    /// out. Each cell's border is drawn as its own rectangle, its text lines ('\n') at its top left.
+    /// </summary>
+    public TestPdf Table(double left, double top, double[] widths, double rowHeight, params Cell[][] rows)
+    {
+        var taken = new HashSet<(int Row, int Column)>();
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var column = 0;
+            foreach (var cell in rows[r])
+            {
+                while (taken.Contains((r, column)))
+                {
+                    column++;
+                }
+
+                for (var dr = 0; dr < cell.RowSpan; dr++)
+                {
+                    for (var dc = 0; dc < cell.ColSpan; dc++)
+                    {
+                        taken.Add((r + dr, column + dc));
+                    }
+                }
+
+                var x = left + widths.Take(column).Sum();
+                var width = widths.Skip(column).Take(cell.ColSpan).Sum();
+                var y = top - (r * rowHeight);
+                var height = cell.RowSpan * rowHeight;
+                _page.DrawRectangle(new PdfPoint(x, y - height), width, height, 0.5);
+                var lines = cell.Text.Split('\n');
+                for (var k = 0; k < lines.Length; k++)
+                {
+                    if (lines[k].Length > 0)
+                    {
+                        Text(lines[k], x + 3, y - 12 - (k * 12), 9);
+                    }
+                }
+
+                column += cell.ColSpan;
+            }
+        }
+
+        return this;
+    }
+
+    public byte[] Build() => _builder.Build();
+
+    public void Dispose() => _builder.Dispose();
+
+    /// <summary>A table cell: text (lines separated by '\n') and spans.</summary>
+    public sealed record Cell(string Text, int ColSpan = 1, int RowSpan = 1)
+    {
+        public static implicit operator Cell(string text) => new(text);
+    }
+}
