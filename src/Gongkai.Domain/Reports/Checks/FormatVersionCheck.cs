@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Gongkai.Domain.Reports.Checks;
+
+/// <summary>
+/// K10: the report uses the format its year requires (≤2020 the 2019 trial format, 国办公开办函〔2019〕60号;
+/// ≥2021 the revised format, 〔2021〕30号), and holds no cells or blocks of the other format
+/// (e.g. 第二十条第（九）项 or the 2019 column headings in a 2021 report).
+/// </summary>
+internal sealed class FormatVersionCheck : IReportCheck
+{
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        var report = context.Report;
+        var required = ReportFormats.Get(ReportFormats.RequiredFor(report.Year));
+        if (report.Format != required.Format)
+        {
+            yield return new Finding(
+                CheckRules.FormatVersion,
+                FindingSeverity.Error,
+                FindingLocation.Report,
+                string.Create(CultureInfo.InvariantCulture, $"K10 {report.Year}年度报告应使用《{required.Name}》（{required.Notice}），本报告使用的是《{context.Definition.Name}》（{context.Definition.Notice}）"));
+        }
+
+        foreach (var other in ReportFormats.All.Where(f => f.Format != report.Format))
+        {
+            var foreign = report.Cells.Keys
+                .Where(key => !context.Definition.HasCell(key))
+                .Select(key => other.FindCell(key))
+                .OfType<CellDefinition>()
+                .GroupBy(cell => cell.Block.Heading ?? cell.Row.FullLabel, StringComparer.Ordinal);
+            foreach (var group in foreign)
+            {
+                var first = group.First();
+                var parts = group.Select(c => c.Block.Heading is null ? c.Column.Label : $"{c.Row.Label}/{c.Column.Label}").Distinct(StringComparer.Ordinal);
+                yield return new Finding(
+                    CheckRules.FormatVersion,
+                    FindingSeverity.Error,
+                    FindingLocation.Of(first.Key, report[first.Key], context.SectionOf(first.Key.Table)),
+                    $"K10 本报告含有《{other.Name}》（{other.Notice}）才有的栏目“{group.Key}”（{string.Join("、", parts)}），与所用格式《{context.Definition.Name}》不符");
+            }
+        }
+    }
+}
