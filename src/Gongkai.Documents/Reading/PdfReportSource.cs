@@ -40,13 +40,13 @@ public static class PdfReportSource
                 throw new UnreadableReportException($"PDF 页数过多（超过 {MaxPages} 页），不像是一份年度报告，无法读取");
             }
 
-            var blocks = new List<SourceBlock>();
+            var pages = new List<List<SourceBlock>>();
             var tables = 0;
             var letters = 0;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 var page = new PdfPageReader(number, () => ++tables);
-                blocks.AddRange(page.Read(document.GetPage(number)));
+                pages.Add(page.Read(document.GetPage(number)));
                 letters += page.Letters;
             }
 
@@ -55,7 +55,7 @@ public static class PdfReportSource
                 throw new UnreadableReportException(NoTextLayerMessage);
             }
 
-            return new SourceDocument(blocks, Shape);
+            return new SourceDocument(PdfPageFlow.Join(pages), Shape);
         }
         catch (PdfDocumentEncryptedException ex)
         {

@@ -82,4 +82,32 @@ public class PdfReportSourceTests
             """,
             Read(pdf.Build()));
     }
+
+    [Fact(DisplayName = "PDF 跨页表格：下一页顶部接续的表格并为一张，页码行不读")]
+    public void TableContinuedOnNextPage_IsOneTable()
+    {
+        using var pdf = new TestPdf()
+            .Text("二、主动公开政府信息情况", 72, 780)
+            .Table(72, 760, [200, 80], 24, ["信息内容", "本年处理决定数量"], ["行政许可", "3"])
+            .Text("- 1 -", 280, 40)
+            .NewPage()
+            .Text("第 2 页", 280, 800)
+            .Table(72, 780, [200, 80], 24, ["行政处罚", "12"])
+            .Table(72, 700, [100, 80, 80], 24, ["表二", "a", "b"])
+            .Text("三、收到和处理政府信息公开申请情况", 72, 600);
+
+        Assert.Equal(
+            """
+            P @p1L1 "二、主动公开政府信息情况"
+            T @p1T1
+             | "信息内容" @p1T1R1C1 | "本年处理决定数量" @p1T1R1C2 |
+             | "行政许可" @p1T1R2C1 | "3" @p1T1R2C2 |
+             | "行政处罚" @p2T1R3C1 | "12" @p2T1R3C2 |
+            T @p2T2
+             | "表二" @p2T2R1C1 | "a" @p2T2R1C2 | "b" @p2T2R1C3 |
+            P @p2L2 "三、收到和处理政府信息公开申请情况"
+
+            """,
+            Read(pdf.Build()));
+    }
 }
