@@ -13,10 +13,11 @@ internal static class DocxStyle
     public const string HeadingFont = "黑体";
     public const string BodyFont = "仿宋_GB2312";
 
-    /// <summary>Font sizes in half-points: 二号 22pt, 三号 16pt, 小四 12pt.</summary>
+    /// <summary>Font sizes in half-points: 二号 22pt, 三号 16pt, 小四 12pt, 五号 10.5pt (wide tables, e.g. 四).</summary>
     public const int TitleSize = 44;
     public const int BodySize = 32;
     public const int TableSize = 24;
+    public const int WideTableSize = 21;
 
     /// <summary>A4 in twips (1/20 pt): 210 × 297 mm.</summary>
     public const int PageWidth = 11906;

@@ -14,6 +14,7 @@ internal static class DocxTableWriter
     {
         var layout = TableLayout.For(report.Format, definition);
         var widths = Widths(layout);
+        var size = layout.DataColumns > 10 ? DocxStyle.WideTableSize : DocxStyle.TableSize;
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
@@ -32,37 +33,21 @@ internal static class DocxTableWriter
                 new TableCaption { Val = caption }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 
-        // cover[c] = (last row index covered, span) of a vertically merged cell starting above.
-        var cover = new (int LastRow, int Span)[layout.GridColumns];
-        for (var r = 0; r < layout.Rows.Count; r++)
+        foreach (var slots in layout.Slots)
         {
-            var row = layout.Rows[r];
-            var starts = row.Cells.ToDictionary(c => c.Column);
             var tableRow = new TableRow(new TableRowProperties(new CantSplit()));
-            for (var column = 0; column < layout.GridColumns;)
+            foreach (var slot in slots)
             {
-                if (starts.TryGetValue(column, out var cell))
+                var width = Width(widths, slot.Column, slot.Span);
+                if (slot.Cell is { } cell)
                 {
                     var text = cell.Role == LayoutRole.Data ? CellText.Of(report[TableLayout.KeyOf(definition, cell)]) : cell.Text;
                     var merge = cell.RowSpan > 1 ? new VerticalMerge { Val = MergedCellValues.Restart } : null;
-                    tableRow.Append(Cell(text, Width(widths, column, cell.ColSpan), cell.ColSpan, merge, Justify(cell.Role)));
-                    if (cell.RowSpan > 1)
-                    {
-                        cover[column] = (r + cell.RowSpan - 1, cell.ColSpan);
-                    }
-
-                    column += cell.ColSpan;
-                }
-                else if (cover[column].Span > 0 && cover[column].LastRow >= r)
-                {
-                    var span = cover[column].Span;
-                    tableRow.Append(Cell(string.Empty, Width(widths, column, span), span, new VerticalMerge(), JustificationValues.Center));
-                    column += span;
+                    tableRow.Append(Cell(text, width, slot.Span, merge, Justify(cell.Role), size));
                 }
                 else
                 {
-                    tableRow.Append(Cell(string.Empty, widths[column], 1, null, JustificationValues.Center));
-                    column++;
+                    tableRow.Append(Cell(string.Empty, width, slot.Span, slot.Continues ? new VerticalMerge() : null, JustificationValues.Center, size));
                 }
             }
 
@@ -75,7 +60,7 @@ internal static class DocxTableWriter
     private static JustificationValues Justify(LayoutRole role) =>
         role is LayoutRole.RowHeader ? JustificationValues.Left : JustificationValues.Center;
 
-    private static TableCell Cell(string text, int width, int span, VerticalMerge? merge, JustificationValues justification)
+    private static TableCell Cell(string text, int width, int span, VerticalMerge? merge, JustificationValues justification, int size)
     {
         var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (span > 1)
@@ -89,7 +74,7 @@ internal static class DocxTableWriter
         }
 
         properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-        var paragraph = DocxStyle.Paragraph(text, DocxStyle.BodyFont, DocxStyle.TableSize, justification, false);
+        var paragraph = DocxStyle.Paragraph(text, DocxStyle.BodyFont, size, justification, false);
         paragraph.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "300", LineRule = LineSpacingRuleValues.AtLeast };
         return new TableCell(properties, paragraph);
     }

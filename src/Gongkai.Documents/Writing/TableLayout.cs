@@ -35,6 +35,52 @@ internal sealed class TableLayout
 
     public IReadOnlyList<LayoutRow> Rows { get; }
 
+    /// <summary>
+    /// The rows as a word processor stores them: every row lists a slot for each cell that starts in
+    /// it and for each vertically merged cell that continues into it (DOCX vMerge, Word's text export).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<GridSlot>> Slots => _slots ??= BuildSlots();
+
+    private IReadOnlyList<IReadOnlyList<GridSlot>>? _slots;
+
+    private List<IReadOnlyList<GridSlot>> BuildSlots()
+    {
+        var result = new List<IReadOnlyList<GridSlot>>(Rows.Count);
+        var cover = new (int LastRow, int Span)[GridColumns];
+        for (var r = 0; r < Rows.Count; r++)
+        {
+            var starts = Rows[r].Cells.ToDictionary(c => c.Column);
+            var slots = new List<GridSlot>();
+            for (var column = 0; column < GridColumns;)
+            {
+                if (starts.TryGetValue(column, out var cell))
+                {
+                    slots.Add(new GridSlot(cell, column, cell.ColSpan, false));
+                    if (cell.RowSpan > 1)
+                    {
+                        cover[column] = (r + cell.RowSpan - 1, cell.ColSpan);
+                    }
+
+                    column += cell.ColSpan;
+                }
+                else if (cover[column].Span > 0 && cover[column].LastRow >= r)
+                {
+                    slots.Add(new GridSlot(null, column, cover[column].Span, true));
+                    column += cover[column].Span;
+                }
+                else
+                {
+                    slots.Add(new GridSlot(null, column, 1, false));
+                    column++;
+                }
+            }
+
+            result.Add(slots);
+        }
+
+        return result;
+    }
+
     /// <summary>The layout of a format's table, built once.</summary>
     public static TableLayout For(ReportFormat format, TableDefinition table) =>
         Cache.GetOrAdd((format, table.Key), _ => Build(table.Key, [.. table.Blocks.Select(ToLayoutBlock)]));
