@@ -1,0 +1,39 @@
+using Gongkai.Application.Persistence;
+
+namespace Gongkai.Application.Agencies;
+
+/// <summary>
+/// A government body that discloses information: a node of the agency tree (city → district →
+/// subdistrict). Every record of the product belongs to one agency (Art. 10: the body that made or
+/// keeps the information discloses it).
+/// </summary>
+public sealed class Agency : IVersioned, IAgencyOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid? ParentId { get; set; }
+
+    public Agency? Parent { get; set; }
+
+    public List<Agency> Children { get; set; } = [];
+
+    public required string Name { get; set; }
+
+    /// <summary>统一社会信用代码 (18 characters, GB 32100-2015).</summary>
+    public required string CreditCode { get; set; }
+
+    public string Address { get; set; } = "";
+
+    public string Phone { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public string OfficeHours { get; set; } = "";
+
+    /// <summary>The office inside the agency that handles disclosure (Art. 4), e.g. 党政办公室.</summary>
+    public string DisclosureOffice { get; set; } = "";
+
+    public long Version { get; set; }
+
+    Guid IAgencyOwned.AgencyId => Id;
+}

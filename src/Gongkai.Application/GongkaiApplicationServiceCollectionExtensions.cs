@@ -1,0 +1,54 @@
+using Gongkai.Application.Agencies;
+using Gongkai.Application.Auditing;
+using Gongkai.Application.Demo;
+using Gongkai.Application.Persistence;
+using Gongkai.Application.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Gongkai.Application;
+
+/// <summary>Registers the application layer: database, identity stores, use cases.</summary>
+public static class GongkaiApplicationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the application layer. The database is chosen by the <c>Database</c> section
+    /// (<see cref="DatabaseOptions"/>); options are read when the context is first created, so hosts
+    /// and tests may still change them after this call.
+    /// </summary>
+    public static IdentityBuilder AddGongkaiApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName));
+        var contentRoot = configuration["contentRoot"] ?? Directory.GetCurrentDirectory();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IAuditActor>(_ => SystemAuditActor.Instance);
+        services.AddDbContext<GongkaiDbContext>((sp, builder) =>
+        {
+            var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            builder.UseGongkaiDatabase(options.Provider, GongkaiDbContextOptions.ResolveConnectionString(options, contentRoot));
+        });
+
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<AgencyScopes>();
+        services.AddScoped<AgencyDirectory>();
+        services.AddScoped<AgencyProfiles>();
+
+        return services.AddIdentityCore<StaffUser>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<GongkaiDbContext>();
+    }
+}

@@ -1,0 +1,10 @@
+namespace Gongkai.Application.Results;
+
+/// <summary>The kinds of expected failure.</summary>
+public enum ErrorKind
+{
+    NotFound,
+    Invalid,
+    Conflict,
+    Forbidden,
+}

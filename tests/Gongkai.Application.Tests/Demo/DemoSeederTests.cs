@@ -1,0 +1,48 @@
+using Gongkai.Application.Demo;
+using Gongkai.Application.Persistence;
+using Gongkai.Application.Staff;
+using Gongkai.Tests.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Application.Tests.Demo;
+
+public sealed class DemoSeederTests
+{
+    [Theory(DisplayName = "First run creates the seed's agency under 新郑市 and one account per role; a second run adds nothing")]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Seed_OnEmptyDatabase_CreatesTreeAndAccounts_Once(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var services = ApplicationServices.For(database);
+
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var accounts = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+            Assert.Equal(DemoSeeder.Accounts, accounts);
+        }
+
+        await using var check = services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var users = check.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var subdistrict = await db.Agencies.Include(a => a.Parent).SingleAsync(a => a.CreditCode == DemoAgencies.SubdistrictCreditCode, ct);
+        Assert.Equal("新郑市新建路街道办事处", subdistrict.Name);
+        Assert.Equal("新郑市人民政府", subdistrict.Parent!.Name);
+        Assert.Equal("0371-62593612", subdistrict.Phone);
+        Assert.Equal("xinjianlu626@163.com", subdistrict.Email);
+        Assert.Equal(3, await db.Agencies.CountAsync(ct));
+        Assert.Equal(DemoSeeder.Accounts.Count, await db.Users.CountAsync(ct));
+        foreach (var role in StaffRoles.All)
+        {
+            Assert.NotEmpty(await users.GetUsersInRoleAsync(role));
+        }
+
+        var officer = await users.FindByNameAsync("xinjianlu.officer");
+        Assert.True(await users.CheckPasswordAsync(officer!, new DemoOptions().Password));
+        Assert.Equal(subdistrict.Id, officer!.AgencyId);
+    }
+}
