@@ -11,4 +11,7 @@ public sealed record SourceDocument(IReadOnlyList<SourceBlock> Blocks, string Sh
 {
     /// <summary>Problems met while extracting (e.g. an undecodable byte run), as reading doubts.</summary>
     public IReadOnlyList<string> ExtractionNotes { get; init; } = [];
+
+    /// <summary>A title the shape carries apart from the body (an HTML &lt;title&gt;), used when the body has none.</summary>
+    public string? Title { get; init; }
 }

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using Gongkai.Domain.Reports;
+
+namespace Gongkai.Documents.Reading.Interpretation;
+
+/// <summary>
+/// Reading the text of a numeric cell: "0", " 0 ", "１２", "1,186.1878", "-3" are numbers; "+19" is a
+/// number kept with its raw text; a blank stays blank; "70487元" and "—" stay unreadable (the checks
+/// report them — a reader never turns them into a number or into 0).
+/// </summary>
+internal static class CellText
+{
+    private static readonly string[] Units = ["万元", "元", "件", "条", "个", "项", "次", "人"];
+
+    /// <summary>Whether a cell holds a value (number, blank, dash, number with a unit) rather than a label.</summary>
+    public static bool IsValueLike(string text)
+    {
+        var compact = Compact(text);
+        if (compact.Length == 0)
+        {
+            return true;
+        }
+
+        if (compact.All(c => c is '-' or '—' or '/' or '\\' or '*' or '_' or '…' or '.') || compact is "无" or "空" or "不适用")
+        {
+            return true;
+        }
+
+        var body = StripUnit(compact);
+        return body.Length > 0 && body.All(c => c is (>= '0' and <= '9') or ',' or '.' or '+' or '-') && body.Any(char.IsAsciiDigit);
+    }
+
+    /// <summary>The value of a cell read from a document, keeping the raw text and where it was.</summary>
+    public static CellValue Read(string raw, SourceLocation location)
+    {
+        var source = location.RawText is null ? location with { RawText = raw } : location;
+        var compact = Compact(raw);
+        if (compact.Length == 0)
+        {
+            return CellValue.Blank(source);
+        }
+
+        return CellValue.Read(ParseNumber(compact), raw, source);
+    }
+
+    /// <summary>The number in a compacted cell text, or null when it is not a plain number.</summary>
+    public static decimal? ParseNumber(string compact)
+    {
+        var text = compact.StartsWith('+') ? compact[1..] : compact;
+        var negative = text.StartsWith('-');
+        if (negative)
+        {
+            text = text[1..];
+        }
+
+        if (text.Length == 0 || !text.All(c => c is (>= '0' and <= '9') or ',' or '.'))
+        {
+            return null;
+        }
+
+        if (text.Contains(',', StringComparison.Ordinal) && !IsGroupedThousands(text))
+        {
+            return null;
+        }
+
+        text = text.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        return negative ? -number : number;
+    }
+
+    /// <summary>Full-width forms folded, every kind of space removed.</summary>
+    public static string Compact(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            var c = LabelText.Fold(ch);
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c))
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static string StripUnit(string compact)
+    {
+        foreach (var unit in Units)
+        {
+            if (compact.EndsWith(unit, StringComparison.Ordinal))
+            {
+                return compact[..^unit.Length];
+            }
+        }
+
+        return compact;
+    }
+
+    private static bool IsGroupedThousands(string text)
+    {
+        var integer = text.Split('.')[0];
+        var groups = integer.Split(',');
+        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Documents.Reading;
+
+/// <summary>
+/// Reads plain text extracted from Word into a <see cref="SourceDocument"/>: paragraphs are lines;
+/// tables are runs of tab-indented lines, one cell per line, rows separated by blank lines, merged
+/// cells as empty tab lines, a header split over lines ("\t本年新" + "制作数量") joined back. Rows
+/// written on one line (cells separated by tabs or runs of spaces) are read too.
+/// </summary>
+public static partial class TextReportSource
+{
+    /// <summary>Reads the bytes of a text report (UTF-8, UTF-16 with BOM, GB18030/GBK).</summary>
+    /// <exception cref="UnreadableReportException">The bytes are not text in any of those encodings.</exception>
+    public static SourceDocument Read(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var text = ReportTextDecoder.Decode(bytes);
+        if (text is null || !ReportTextDecoder.LooksLikeText(text))
+        {
+            throw new UnreadableReportException("不是可识别的年报文件（二进制内容，或不是 UTF-8、UTF-16、GB18030 编码的文本）");
+        }
+
+        return ReadText(text);
+    }
+
+    /// <summary>Reads already decoded text.</summary>
+    public static SourceDocument ReadText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new TextTableBuilder();
+        var lines = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var number = i + 1;
+            var line = Bookmark().Replace(lines[i], string.Empty).TrimEnd('\u200B', '\uFEFF');
+            if (number == 1)
+            {
+                line = line.TrimStart('\uFEFF');
+            }
+
+            if (line.StartsWith('\t') && !IsParagraphInTable(line))
+            {
+                var content = line[1..];
+                if (content.Contains('\t', StringComparison.Ordinal))
+                {
+                    builder.AddRow(content.Split('\t'), number);
+                }
+                else
+                {
+                    builder.AddCell(content, number);
+                }
+            }
+            else if (string.IsNullOrWhiteSpace(line))
+            {
+                builder.EndRow();
+            }
+            else if (builder.CanContinueCell && IsContinuation(line))
+            {
+                builder.ContinueCell(line);
+            }
+            else if (SplitRow(line) is { } cells)
+            {
+                builder.AddRow(cells, number);
+            }
+            else
+            {
+                builder.AddParagraph(line.Trim(), number);
+            }
+        }
+
+        return new SourceDocument(builder.Finish(), "text");
+    }
+
+    /// <summary>A tab-indented line that is narrative, not a cell: a long sentence.</summary>
+    private static bool IsParagraphInTable(string line) =>
+        line.Length > 80 && line.Contains('。', StringComparison.Ordinal) && !line[1..].Contains('\t', StringComparison.Ordinal);
+
+    /// <summary>A short line right after a cell, without a tab: the rest of a header split over lines.</summary>
+    private static bool IsContinuation(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length is > 0 and <= 16
+            && !trimmed.Contains('。', StringComparison.Ordinal)
+            && !SectionStart().IsMatch(trimmed)
+            && !Regex.IsMatch(trimmed, @"^\d+([.,]\d+)?$", RegexOptions.None, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>A row written on one line: cells separated by tabs or runs of spaces.</summary>
+    private static string[]? SplitRow(string line)
+    {
+        var trimmed = line.Trim(' ', '\u3000', '\u00A0');
+        if (trimmed.Length == 0 || trimmed.Contains('。', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var cells = CellGap().Split(trimmed);
+        if (cells.Length < 2)
+        {
+            return null;
+        }
+
+        var valueLike = cells.Skip(1).Count(c => Interpretation.CellText.IsValueLike(c));
+        var allShort = cells.All(c => c.Length <= 24);
+        return (valueLike > 0 && valueLike == cells.Length - 1) || (cells.Length >= 3 && allShort) ? cells : null;
+    }
+
+    [GeneratedRegex(@"\[bookmark:[^\]]*\]")]
+    private static partial Regex Bookmark();
+
+    [GeneratedRegex(@"\t|[ \u00A0]{2,}|\u3000+")]
+    private static partial Regex CellGap();
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]+|\d+|[（(][一二三四五六七八九十\d]+[)）])\s*[、.．,，]")]
+    private static partial Regex SectionStart();
+}
