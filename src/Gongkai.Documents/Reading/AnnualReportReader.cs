@@ -1,3 +1,5 @@
+using Gongkai.Documents.Json;
+
 namespace Gongkai.Documents.Reading;
 
 /// <summary>
@@ -8,8 +10,8 @@ namespace Gongkai.Documents.Reading;
 /// </summary>
 public static class AnnualReportReader
 {
-    /// <summary>The largest file read: 50 MB. Larger files are refused before they are read.</summary>
-    public const long MaxBytes = 50L * 1024 * 1024;
+    /// <summary>The largest file read (<see cref="ReadLimits.MaxFileBytes"/>); larger files are refused before they are read.</summary>
+    public const long MaxBytes = ReadLimits.MaxFileBytes;
 
     /// <summary>Reads the report in a file.</summary>
     /// <exception cref="UnreadableReportException">The file is missing, empty, too large or not a report.</exception>
@@ -51,13 +53,20 @@ public static class AnnualReportReader
 
         var bytes = ReadAtMost(stream);
         var shape = Detect(bytes, fileName);
+        if (shape == ReportFileShape.Json)
+        {
+            // The canonical JSON is the report itself, keyed by cell: nothing to interpret.
+            var report = CanonicalJsonReport.Read(bytes);
+            return new ReportReading(report, [], new SourceDocument([], "json"));
+        }
+
         var document = shape switch
         {
-            ReportFileShape.Text or ReportFileShape.Markdown => TextReportSource.Read(bytes),
+            ReportFileShape.Text => TextReportSource.Read(bytes),
+            ReportFileShape.Markdown => MarkdownReportSource.Read(bytes),
             ReportFileShape.Html => HtmlReportSource.Read(bytes),
-            ReportFileShape.Docx => throw new UnreadableReportException("暂不支持该文件类型（DOCX）"),
-            ReportFileShape.Pdf => throw new UnreadableReportException("暂不支持该文件类型（PDF）"),
-            ReportFileShape.Json => throw new UnreadableReportException("暂不支持该文件类型（JSON）"),
+            ReportFileShape.Docx => DocxReportSource.Read(new MemoryStream(bytes, writable: false)),
+            ReportFileShape.Pdf => PdfReportSource.Read(new MemoryStream(bytes, writable: false)),
             _ => throw new UnreadableReportException("暂不支持该文件类型"),
         };
         return ReportInterpreter.Interpret(document);
@@ -70,7 +79,7 @@ public static class AnnualReportReader
         var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
         if (bytes.IsEmpty)
         {
-            throw new UnreadableReportException("文件为空");
+            throw new UnreadableReportException(ReadLimits.EmptyMessage);
         }
 
         if (bytes.StartsWith("PK\u0003\u0004"u8))
@@ -94,7 +103,7 @@ public static class AnnualReportReader
         var first = head.TrimStart().FirstOrDefault();
         if (first == '\0')
         {
-            throw new UnreadableReportException("文件为空（只有空白）");
+            throw new UnreadableReportException("文件只有空白，没有可读取的内容");
         }
 
         return first switch
@@ -111,12 +120,12 @@ public static class AnnualReportReader
     {
         if (length > MaxBytes)
         {
-            throw new UnreadableReportException("文件过大（超过 50 MB），不是一份年度报告");
+            throw new UnreadableReportException(ReadLimits.TooLargeMessage);
         }
 
         if (length == 0)
         {
-            throw new UnreadableReportException("文件为空");
+            throw new UnreadableReportException(ReadLimits.EmptyMessage);
         }
     }
 
@@ -130,13 +139,13 @@ public static class AnnualReportReader
             buffer.Write(chunk, 0, read);
             if (buffer.Length > MaxBytes)
             {
-                throw new UnreadableReportException("文件过大（超过 50 MB），不是一份年度报告");
+                throw new UnreadableReportException(ReadLimits.TooLargeMessage);
             }
         }
 
         if (buffer.Length == 0)
         {
-            throw new UnreadableReportException("文件为空");
+            throw new UnreadableReportException(ReadLimits.EmptyMessage);
         }
 
         return buffer.ToArray();

@@ -17,11 +17,13 @@ public class AnnualReportReaderTests
     public void Detect_UsesContent(string content, string name, ReportFileShape expected) =>
         Assert.Equal(expected, AnnualReportReader.Detect(Encoding.UTF8.GetBytes(content), name));
 
-    [Fact(DisplayName = "An empty file: 文件为空")]
-    public void Empty_IsRefused()
+    [Theory(DisplayName = "An empty or blank file is refused with 空")]
+    [InlineData("")]
+    [InlineData("  \r\n\t ")]
+    public void Empty_IsRefused(string content)
     {
-        var error = Assert.Throws<UnreadableReportException>(() => AnnualReportReader.Read(new MemoryStream([]), "a.txt"));
-        Assert.Contains("文件为空", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<UnreadableReportException>(() => AnnualReportReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(content)), "a.txt"));
+        Assert.Contains("空", error.Message, StringComparison.Ordinal);
     }
 
     [Fact(DisplayName = "Binary junk is refused as 二进制内容, not read as text")]
