@@ -40,6 +40,20 @@ internal sealed class TestPdf : IDisposable
         return this;
     }
 
+    /// <summary>The width of a text at a size, in points.</summary>
+    public double Measure(string text, double size)
+    {
+        var letters = _page.MeasureText(text, size, new PdfPoint(0, 0), _font);
+        return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
+    }
+
+    /// <summary>Draws a rectangle's border; (x, y) is its bottom left.</summary>
+    public TestPdf Box(double x, double y, double width, double height)
+    {
+        _page.DrawRectangle(new PdfPoint(x, y), width, height, 0.5);
+        return this;
+    }
+
     /// <summary>
     /// Draws a bordered table, HTML-style: each row lists its cells, a cell under a row span is left
     /// out. Each cell's border is drawn as its own rectangle, its text lines ('\n') at its top left.

@@ -6,8 +6,10 @@ namespace Gongkai.Documents.Reading.Pdf;
 /// <summary>
 /// Reads one PDF page's text layer into paragraphs (one per text line) and tables, top to bottom.
 /// Tables drawn with borders are read from the borders (merged cells become spans); tables without
-/// borders are recognised by text lines whose pieces line up in columns. Lines are numbered on the
-/// page, from 1, among the lines outside bordered tables.
+/// borders are recognised by text lines whose pieces line up in columns. A line that runs to the
+/// right edge of the text continues into the next line unless that one is indented (a new paragraph).
+/// Lines are numbered on the page, from 1, among the lines outside bordered tables; a paragraph
+/// carries the number of its first line.
 /// </summary>
 internal sealed class PdfPageReader(int pageNumber, Func<int> nextTableIndex)
 {
@@ -40,20 +42,39 @@ internal sealed class PdfPageReader(int pageNumber, Func<int> nextTableIndex)
         }
 
         var line = 0;
-        foreach (var (lines, isTable) in PdfAlignedColumns.Split(PdfTextLine.Group(rest)))
+        var runs = PdfAlignedColumns.Split(PdfTextLine.Group(rest));
+        var rightEdge = runs.Where(r => !r.IsTable).Select(r => r.Lines[0].Right).DefaultIfEmpty(0).Max();
+        PdfParagraphDraft? paragraph = null;
+        foreach (var (lines, isTable) in runs)
         {
             if (isTable)
             {
+                Flush();
                 blocks.Add((lines[0].Top, AlignedTable(lines, ref line)));
+            }
+            else if (paragraph is not null && paragraph.Continues(lines[0], rightEdge))
+            {
+                paragraph.Add(lines[0]);
+                line++;
             }
             else
             {
-                var text = lines[0].Text;
-                blocks.Add((lines[0].Top, new SourceParagraph(text, new SourceLocation(Page: pageNumber, Line: ++line) { RawText = text })));
+                Flush();
+                paragraph = new PdfParagraphDraft(lines[0], ++line);
             }
         }
 
+        Flush();
         return [.. blocks.OrderByDescending(b => b.Top).Select(b => b.Block)];
+
+        void Flush()
+        {
+            if (paragraph is not null)
+            {
+                blocks.Add((paragraph.Top, paragraph.ToParagraph(pageNumber)));
+                paragraph = null;
+            }
+        }
     }
 
     private SourceTable RuledTable(PdfRuledTable table, List<PdfGlyph> glyphs)
