@@ -40,22 +40,23 @@ public static class PdfReportSource
                 throw new UnreadableReportException($"PDF 页数过多（超过 {MaxPages} 页），不像是一份年度报告，无法读取");
             }
 
-            var pages = new List<List<SourceBlock>>();
+            var pages = new List<PdfPageReader>();
             var tables = 0;
-            var letters = 0;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 var page = new PdfPageReader(number, () => ++tables);
-                pages.Add(page.Read(document.GetPage(number)));
-                letters += page.Letters;
+                page.Read(document.GetPage(number));
+                pages.Add(page);
             }
 
+            var letters = pages.Sum(p => p.Letters);
+            var rightEdge = pages.Select(p => p.TextRight).DefaultIfEmpty(0).Max();
             if (letters == 0)
             {
                 throw new UnreadableReportException(NoTextLayerMessage);
             }
 
-            return new SourceDocument(PdfPageFlow.Join(pages), Shape);
+            return new SourceDocument(PdfPageFlow.Join(pages.Select(p => p.Assemble(rightEdge))), Shape);
         }
         catch (PdfDocumentEncryptedException ex)
         {

@@ -18,12 +18,16 @@ internal sealed class TestPdf : IDisposable
         : throw new InvalidOperationException($"The test font {FontPath} is missing: install the Debian package fonts-arphic-gbsn00lp (bash .ci/services.sh)."));
 
     private readonly PdfDocumentBuilder _builder = new();
-    private readonly PdfDocumentBuilder.AddedFont _font;
+    // PdfPig writes a simple TrueType font: at most 255 distinct characters each, so the same font
+    // is added again for every 250 new characters and each character keeps its font.
+    private const int CharactersPerFont = 250;
+    private readonly List<PdfDocumentBuilder.AddedFont> _fonts = [];
+    private readonly Dictionary<char, int> _fontOf = [];
     private PdfPageBuilder _page;
 
     public TestPdf()
     {
-        _font = _builder.AddTrueTypeFont(FontBytes.Value);
+        _fonts.Add(_builder.AddTrueTypeFont(FontBytes.Value));
         _page = _builder.AddPage(PageSize.A4);
     }
 
@@ -36,14 +40,28 @@ internal sealed class TestPdf : IDisposable
     /// <summary>Writes a line of text with its baseline at (x, y) in points from the bottom left.</summary>
     public TestPdf Text(string text, double x, double y, double size = 10.5)
     {
-        _page.AddText(text, size, new PdfPoint(x, y), _font);
+        var start = 0;
+        while (start < text.Length)
+        {
+            var font = FontOf(text[start]);
+            var end = start + 1;
+            while (end < text.Length && FontOf(text[end]) == font)
+            {
+                end++;
+            }
+
+            var letters = _page.AddText(text[start..end], size, new PdfPoint(x, y), _fonts[font]);
+            x = letters.Count > 0 ? letters[^1].EndBaseLine.X : x;
+            start = end;
+        }
+
         return this;
     }
 
     /// <summary>The width of a text at a size, in points.</summary>
     public double Measure(string text, double size)
     {
-        var letters = _page.MeasureText(text, size, new PdfPoint(0, 0), _font);
+        var letters = _page.MeasureText(text, size, new PdfPoint(0, 0), _fonts[0]);
         return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
     }
 
@@ -98,6 +116,21 @@ internal sealed class TestPdf : IDisposable
         }
 
         return this;
+    }
+
+    private int FontOf(char c)
+    {
+        if (!_fontOf.TryGetValue(c, out var font))
+        {
+            if (_fontOf.Count > 0 && _fontOf.Count % CharactersPerFont == 0)
+            {
+                _fonts.Add(_builder.AddTrueTypeFont(FontBytes.Value));
+            }
+
+            font = _fontOf[c] = _fonts.Count - 1;
+        }
+
+        return font;
     }
 
     public byte[] Build() => _builder.Build();

@@ -13,9 +13,16 @@ namespace Gongkai.Documents.Reading.Pdf;
 /// </summary>
 internal sealed class PdfPageReader(int pageNumber, Func<int> nextTableIndex)
 {
+    private readonly List<(double Top, SourceBlock Block)> _tables = [];
+    private List<(List<PdfTextLine> Lines, bool IsTable)> _runs = [];
+
     public int Letters { get; private set; }
 
-    public List<SourceBlock> Read(Page page)
+    /// <summary>The right end of the page's longest text line outside tables (0 without text).</summary>
+    public double TextRight => _runs.Where(r => !r.IsTable).Select(r => r.Lines[0].Right).DefaultIfEmpty(0).Max();
+
+    /// <summary>Reads the page's letters and borders; <see cref="Assemble"/> then makes the blocks.</summary>
+    public void Read(Page page)
     {
         var glyphs = page.Letters
             .Select(l => new PdfGlyph(
@@ -27,7 +34,6 @@ internal sealed class PdfPageReader(int pageNumber, Func<int> nextTableIndex)
             .ToList();
         Letters = glyphs.Count(g => !g.IsBlank);
 
-        var blocks = new List<(double Top, SourceBlock Block)>();
         var rest = glyphs;
         foreach (var table in PdfRuledTable.Find(PdfRuling.Of(page)))
         {
@@ -38,14 +44,22 @@ internal sealed class PdfPageReader(int pageNumber, Func<int> nextTableIndex)
             }
 
             rest = [.. rest.Where(g => !table.Contains(g))];
-            blocks.Add((table.Top, RuledTable(table, inside)));
+            _tables.Add((table.Top, RuledTable(table, inside)));
         }
 
+        _runs = PdfAlignedColumns.Split(PdfTextLine.Group(rest));
+    }
+
+    /// <summary>
+    /// The page's blocks, top to bottom. <paramref name="rightEdge"/> is where full lines of body
+    /// text end in the whole document: a line that reaches it wraps into the next.
+    /// </summary>
+    public List<SourceBlock> Assemble(double rightEdge)
+    {
+        var blocks = new List<(double Top, SourceBlock Block)>(_tables);
         var line = 0;
-        var runs = PdfAlignedColumns.Split(PdfTextLine.Group(rest));
-        var rightEdge = runs.Where(r => !r.IsTable).Select(r => r.Lines[0].Right).DefaultIfEmpty(0).Max();
         PdfParagraphDraft? paragraph = null;
-        foreach (var (lines, isTable) in runs)
+        foreach (var (lines, isTable) in _runs)
         {
             if (isTable)
             {
