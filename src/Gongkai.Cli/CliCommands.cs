@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gongkai.Cli.Reports;
 
 namespace Gongkai.Cli;
 
@@ -9,5 +10,18 @@ internal static class CliCommands
     {
         yield return VersionCommand.Create();
         yield return DatabaseCommand.Create();
+        yield return ReportCommand.Create();
+    }
+
+    /// <summary>The root command with every feature's commands: what Program runs and what tests invoke.</summary>
+    public static RootCommand Root()
+    {
+        var root = new RootCommand("Gongkai（公开）政府信息公开工作台命令行");
+        foreach (var command in All())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
     }
 }
