@@ -101,9 +101,11 @@ public static partial class TextReportSource
             return null;
         }
 
-        var valueLike = cells.Skip(1).Count(c => Interpretation.CellText.IsValueLike(c));
+        // Figures after at most three label cells, or a header of short cells.
+        var trailing = cells.Reverse().TakeWhile(c => Interpretation.CellText.IsValueLike(c)).Count();
+        var labelsShort = cells.Take(cells.Length - trailing).All(c => c.Length <= 60);
         var allShort = cells.All(c => c.Length <= 24);
-        return (valueLike > 0 && valueLike == cells.Length - 1) || (cells.Length >= 3 && allShort) ? cells : null;
+        return (trailing > 0 && trailing >= cells.Length - 3 && labelsShort) || (cells.Length >= 3 && allShort) ? cells : null;
     }
 
     [GeneratedRegex(@"\[bookmark:[^\]]*\]")]
