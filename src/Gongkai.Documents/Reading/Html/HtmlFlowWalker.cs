@@ -95,7 +95,9 @@ internal sealed class HtmlFlowWalker
 
     private void AddTable(IHtmlTableElement table)
     {
-        if (table.Caption is { } caption && HtmlText.Collapse(caption.TextContent) is { Length: > 0 } captionText)
+        // A caption that repeats the heading just before the table (as accessible pages write it) adds nothing.
+        if (table.Caption is { } caption && HtmlText.Collapse(caption.TextContent) is { Length: > 0 } captionText
+            && !(_blocks.Count > 0 && _blocks[^1] is SourceParagraph previous && string.Equals(previous.Text, captionText, StringComparison.Ordinal)))
         {
             _blocks.Add(new SourceParagraph(captionText, new SourceLocation(Line: Line(caption)) { RawText = captionText }));
         }
