@@ -21,7 +21,7 @@ public static class DocxReportSource
         DocxPackageGuard.Check(bytes);
         try
         {
-            var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = ReadLimits.MaxUncompressedBytes };
+            var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = ReadLimits.MaxXmlPartBytes };
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, settings);
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new UnreadableReportException(DocxPackageGuard.NotWordMessage);

@@ -21,6 +21,12 @@ public static class ReadLimits
     /// </summary>
     public const long CompressionRatioGraceBytes = 4L * 1024 * 1024;
 
+    /// <summary>
+    /// The largest uncompressed XML part of a DOCX (20 MB): the parser builds the whole part in memory,
+    /// and a real report's document.xml is well under 2 MB.
+    /// </summary>
+    public const long MaxXmlPartBytes = 20L * 1024 * 1024;
+
     /// <summary>The most entries a DOCX package may have; a real one has a few dozen.</summary>
     public const int MaxZipEntries = 10_000;
 

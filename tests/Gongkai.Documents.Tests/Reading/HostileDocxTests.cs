@@ -19,6 +19,7 @@ public class HostileDocxTests(HostileFiles files) : IClassFixture<HostileFiles>
     [InlineData("bomb-300mb.docx", "DOCX 文件解压后过大，疑似压缩炸弹")]
     [InlineData("bomb-ratio.docx", "DOCX 文件解压后过大，疑似压缩炸弹")]
     [InlineData("huge-100mb.docx", "文件过大（超过 50 MB）")]
+    [InlineData("xml-25mb.docx", "正文内容过大")]
     public void HostileFile_IsRefusedWithAClearMessage(string name, string expected)
     {
         var clock = Stopwatch.StartNew();

@@ -25,6 +25,7 @@ public sealed class HostileFiles : IDisposable
         ZipBomb("bomb-300mb.docx", "word/document.xml", 300L * 1024 * 1024);
         ZipBomb("bomb-ratio.docx", "word/media/image1.png", 20L * 1024 * 1024);
         Sparse("huge-100mb.docx", 100L * 1024 * 1024);
+        Write("xml-25mb.docx", WithDocumentXml(LargeDocumentXml(25 * 1024 * 1024)));
     }
 
     public byte[] ValidDocx { get; }
@@ -70,6 +71,15 @@ public sealed class HostileFiles : IDisposable
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>A well-formed document.xml of incompressible text, larger than any real report.</summary>
+    private static string LargeDocumentXml(int length)
+    {
+        var noise = new byte[length * 3 / 4];
+        new Random(11).NextBytes(noise);
+        return "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
+            + Convert.ToBase64String(noise) + "</w:t></w:r></w:p></w:body></w:document>";
     }
 
     private static string BillionLaughs()

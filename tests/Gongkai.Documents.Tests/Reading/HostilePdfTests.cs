@@ -54,6 +54,30 @@ public class HostilePdfTests
         }
     }
 
+    [Fact(DisplayName = "画满数千条线的 PDF 页不当作表格，也不拖慢读取")]
+    public void DenseGridOfLines_IsNotATable()
+    {
+        byte[] bytes;
+        using (var pdf = new TestPdf())
+        {
+            pdf.Text("一、总体情况", 72, 800);
+            // 2,400 lines 3 points apart: a grid of over a million cells.
+            for (var i = 0; i < 1200; i++)
+            {
+                pdf.Box(40 + (i * 3), 40, 0.1, 3600);
+                pdf.Box(40, 40 + (i * 3), 3600, 0.1);
+            }
+
+            bytes = pdf.Build();
+        }
+
+        var clock = Stopwatch.StartNew();
+        var document = PdfReportSource.Read(new MemoryStream(bytes));
+
+        Assert.Equal("一、总体情况", Assert.IsType<SourceParagraph>(Assert.Single(document.Blocks)).Text);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
     private static byte[] Make(string name)
     {
         switch (name)

@@ -11,6 +11,7 @@ internal static class DocxPackageGuard
 {
     internal const string CorruptMessage = "DOCX 文件已损坏或不完整";
     internal const string BombMessage = "DOCX 文件解压后过大，疑似压缩炸弹";
+    internal const string XmlTooLargeMessage = "DOCX 文件的正文内容过大（解压后超过 20 MB），不像是一份年度报告，无法读取";
     internal const string NotWordMessage = "不是 Word 文档（DOCX 包中没有 word/document.xml）";
     internal const string CompoundFileMessage = "这是旧版 Word（.doc）文件或加密（有密码保护）的文档，无法读取；请去掉密码并另存为 .docx";
 
@@ -65,6 +66,12 @@ internal static class DocxPackageGuard
                 && entry.Length > (long)ReadLimits.MaxCompressionRatio * Math.Max(entry.CompressedLength, 1))
             {
                 throw new UnreadableReportException(BombMessage);
+            }
+
+            if (entry.Length > ReadLimits.MaxXmlPartBytes
+                && (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new UnreadableReportException(XmlTooLargeMessage);
             }
 
             hasDocument |= string.Equals(entry.FullName, "word/document.xml", StringComparison.OrdinalIgnoreCase);

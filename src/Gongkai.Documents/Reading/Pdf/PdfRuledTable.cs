@@ -35,6 +35,9 @@ internal sealed class PdfRuledTable
         }
     }
 
+    // More grid cells than this is a drawing (or a hostile file), not a report table.
+    private const int MaxGridCells = 5000;
+
     public int Rows => _ys.Length - 1;
 
     public int Columns => _xs.Length - 1;
@@ -53,7 +56,7 @@ internal sealed class PdfRuledTable
         {
             var xs = Cluster(group.Where(r => !r.Horizontal).Select(r => r.At));
             var ys = Cluster(group.Where(r => r.Horizontal).Select(r => r.At));
-            if (xs.Length >= 2 && ys.Length >= 2)
+            if (xs.Length >= 2 && ys.Length >= 2 && (xs.Length - 1) * (ys.Length - 1) <= MaxGridCells)
             {
                 Array.Reverse(ys);
                 tables.Add(new PdfRuledTable(xs, ys, group));
