@@ -11,6 +11,9 @@ internal static class CliCommands
         yield return VersionCommand.Create();
         yield return DatabaseCommand.Create();
         yield return ReportCommand.Create();
+        yield return Calendars.DeadlineCommand.Create(TimeProvider.System);
+        yield return Calendars.WorkdaysCommand.Create(TimeProvider.System);
+        yield return Fees.FeeCommand.Create();
     }
 
     /// <summary>The root command with every feature's commands: what Program runs and what tests invoke.</summary>

@@ -14,7 +14,11 @@ public sealed class CalendarYearMissingException : ArgumentOutOfRangeException
         : base(paramName, date, Describe(date))
     {
         MissingYear = date.Year;
+        Explanation = Describe(date);
     }
+
+    /// <summary>The bilingual explanation without the parameter details, for showing to a user.</summary>
+    public string Explanation { get; }
 
     /// <summary>The calendar year that has no arrangement.</summary>
     public int MissingYear { get; }
