@@ -12,9 +12,9 @@ internal sealed partial class CellValuesCheck : IReportCheck
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {
-        foreach (var cell in context.Definition.Cells)
+        foreach (var cell in context.Index.Cells)
         {
-            if (!context.Report.Cells.TryGetValue(cell.Key, out var value))
+            if (!context.Report.Cells.TryGetValue(cell.Key, out var value) || IsPlainCount(value, cell.Column.Kind))
             {
                 continue;
             }
@@ -24,6 +24,26 @@ internal sealed partial class CellValuesCheck : IReportCheck
                 yield return finding;
             }
         }
+    }
+
+    /// <summary>The common case, decided without regular expressions: a whole number ≥ 0 written as digits.</summary>
+    private static bool IsPlainCount(CellValue value, ValueKind kind)
+    {
+        if (value.Number is not { } number || number < 0 || (kind != ValueKind.AmountTenThousandYuan && number != decimal.Truncate(number)))
+        {
+            return false;
+        }
+
+        var raw = value.Raw.AsSpan().Trim();
+        foreach (var c in raw)
+        {
+            if (c is not (>= '0' and <= '9') and not '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<Finding> CheckOne(CheckContext context, CellDefinition cell, CellValue value)

@@ -3,7 +3,63 @@ namespace Gongkai.Domain.Reports.Checks;
 /// <summary>The report under check, last year's report if given, and the lookups every rule needs.</summary>
 internal sealed class CheckContext(AnnualReport report, AnnualReport? previousYear)
 {
+    private decimal?[,]? _requests;
+    private TableFigures? _figures;
+    private List<NarrativeSentence>? _sentences;
+
     public AnnualReport Report { get; } = report;
+
+    public FormatIndex Index { get; } = FormatIndex.Of(report.Format);
+
+    /// <summary>Every sentence of the narrative with the section and paragraph it is in; split once.</summary>
+    public IReadOnlyList<NarrativeSentence> Sentences => _sentences ??=
+        [.. Report.Sections.SelectMany(section => section.Paragraphs.SelectMany(paragraph =>
+            NarrativeText.Sentences(paragraph.Text).Select(text => new NarrativeSentence(section, paragraph, text))))];
+
+    /// <summary>The totals of tables 三 and 四 a narrative may quote; computed once.</summary>
+    public TableFigures Figures => _figures ??= new TableFigures(this);
+
+    /// <summary>
+    /// Table 三 as numbers by (row, column) position of <see cref="FormatIndex"/>: null where the cell is
+    /// absent or unreadable (see <see cref="TryGet(CellKey, out decimal)"/>); read once per report.
+    /// </summary>
+    public decimal?[,] Requests
+    {
+        get
+        {
+            if (_requests is null)
+            {
+                var keys = Index.RequestKeys;
+                _requests = new decimal?[keys.GetLength(0), keys.GetLength(1)];
+                for (var row = 0; row < keys.GetLength(0); row++)
+                {
+                    for (var column = 0; column < keys.GetLength(1); column++)
+                    {
+                        _requests[row, column] = TryGet(keys[row, column], out var number) ? number : null;
+                    }
+                }
+            }
+
+            return _requests;
+        }
+    }
+
+    /// <summary>The sum of table 三's cells at <paramref name="rows"/> in one column, or null if any is unknown.</summary>
+    public decimal? SumRequests(IEnumerable<int> rows, int column)
+    {
+        var sum = 0m;
+        foreach (var row in rows)
+        {
+            if (Requests[row, column] is not { } number)
+            {
+                return null;
+            }
+
+            sum += number;
+        }
+
+        return sum;
+    }
 
     public AnnualReport? PreviousYear { get; } = previousYear;
 

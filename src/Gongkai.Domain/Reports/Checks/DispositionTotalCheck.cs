@@ -10,25 +10,24 @@ internal sealed class DispositionTotalCheck : IReportCheck
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {
-        var totalRow = context.RequestsRow(RowRole.DispositionTotal);
-        var leaves = context.Dispositions.ToList();
-        foreach (var column in context.RequestsBlock.Columns)
+        var index = context.Index;
+        var grid = context.Requests;
+        var totalRow = index.RowOf(RowRole.DispositionTotal);
+        for (var column = 0; column < index.RequestColumns.Count; column++)
         {
-            var numbers = context.TryGetAll(leaves.Select(r => CheckContext.RequestsCell(r, column)));
-            var totalKey = CheckContext.RequestsCell(totalRow, column);
-            if (numbers is null || !context.TryGet(totalKey, out var stated) || numbers.Sum() == stated)
+            if (context.SumRequests(index.Dispositions, column) is not { } sum || grid[totalRow, column] is not { } stated || sum == stated)
             {
                 continue;
             }
 
-            var nonZero = leaves.Select((row, i) => (row, number: numbers[i])).Where(x => x.number != 0)
-                .Select(x => $"{CheckContext.ShortLabel(x.row)} {Text(x.number)}").ToList();
+            var nonZero = index.Dispositions.Where(row => grid[row, column] != 0)
+                .Select(row => $"{CheckContext.ShortLabel(index.RequestRows[row])} {Text(grid[row, column]!.Value)}").ToList();
             var detail = nonZero.Count == 0 ? "各项均为0" : string.Join("、", nonZero);
             yield return context.Finding(
                 CheckRules.DispositionTotal,
                 FindingSeverity.Error,
-                totalKey,
-                $"K3 （七）总计（{column.Label}列）为{Text(stated)}，但各项办理结果之和为{Text(numbers.Sum())}（{detail}）");
+                index.RequestKeys[totalRow, column],
+                $"K3 （七）总计（{index.RequestColumns[column].Label}列）为{Text(stated)}，但各项办理结果之和为{Text(sum)}（{detail}）");
         }
     }
 }

@@ -22,23 +22,19 @@ internal sealed class FormatVersionCheck : IReportCheck
                 string.Create(CultureInfo.InvariantCulture, $"K10 {report.Year}年度报告应使用《{required.Name}》（{required.Notice}），本报告使用的是《{context.Definition.Name}》（{context.Definition.Notice}）"));
         }
 
-        foreach (var other in ReportFormats.All.Where(f => f.Format != report.Format))
+        var foreign = context.Index.ForeignCells
+            .Where(x => report.Cells.ContainsKey(x.Cell.Key))
+            .GroupBy(x => (x.Format, Name: x.Cell.Block.Heading ?? x.Cell.Row.FullLabel));
+        foreach (var group in foreign)
         {
-            var foreign = report.Cells.Keys
-                .Where(key => !context.Definition.HasCell(key))
-                .Select(key => other.FindCell(key))
-                .OfType<CellDefinition>()
-                .GroupBy(cell => cell.Block.Heading ?? cell.Row.FullLabel, StringComparer.Ordinal);
-            foreach (var group in foreign)
-            {
-                var first = group.First();
-                var parts = group.Select(c => c.Block.Heading is null ? c.Column.Label : $"{c.Row.Label}/{c.Column.Label}").Distinct(StringComparer.Ordinal);
-                yield return new Finding(
-                    CheckRules.FormatVersion,
-                    FindingSeverity.Error,
-                    FindingLocation.Of(first.Key, report[first.Key], context.SectionOf(first.Key.Table)),
-                    $"K10 本报告含有《{other.Name}》（{other.Notice}）才有的栏目“{group.Key}”（{string.Join("、", parts)}），与所用格式《{context.Definition.Name}》不符");
-            }
+            var other = group.Key.Format;
+            var first = group.First().Cell;
+            var parts = group.Select(x => x.Cell.Block.Heading is null ? x.Cell.Column.Label : $"{x.Cell.Row.Label}/{x.Cell.Column.Label}").Distinct(StringComparer.Ordinal);
+            yield return new Finding(
+                CheckRules.FormatVersion,
+                FindingSeverity.Error,
+                FindingLocation.Of(first.Key, report[first.Key], context.SectionOf(first.Key.Table)),
+                $"K10 本报告含有《{other.Name}》（{other.Notice}）才有的栏目“{group.Key.Name}”（{string.Join("、", parts)}），与所用格式《{context.Definition.Name}》不符");
         }
     }
 }

@@ -14,24 +14,18 @@ internal sealed partial class NarrativeFiguresCheck : IReportCheck
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {
-        var figures = new TableFigures(context);
-        foreach (var section in context.Report.Sections)
+        foreach (var (sentence, location) in context.Sentences.Select(s => (s.Text, s.Location)))
         {
-            foreach (var paragraph in section.Paragraphs)
+            if (sentence.Contains('共', StringComparison.Ordinal) && StatedBreakdown.Disagreement(sentence) is { } breakdown)
             {
-                foreach (var sentence in NarrativeText.Sentences(paragraph.Text))
-                {
-                    var location = new FindingLocation(section.Number, null, paragraph.Source);
-                    if (StatedBreakdown.Disagreement(sentence) is { } breakdown)
-                    {
-                        yield return new Finding(CheckRules.NarrativeFigures, FindingSeverity.Warning, location, breakdown);
-                    }
+                yield return new Finding(CheckRules.NarrativeFigures, FindingSeverity.Warning, location, breakdown);
+            }
 
-                    foreach (var message in RequestStatements(context, figures, sentence).Concat(RemedyStatements(figures, sentence)))
-                    {
-                        yield return new Finding(CheckRules.NarrativeFigures, FindingSeverity.Warning, location, message);
-                    }
-                }
+            var requests = sentence.Contains("申请", StringComparison.Ordinal) ? RequestStatements(context, context.Figures, sentence) : [];
+            var remedies = Remedy().IsMatch(sentence) ? RemedyStatements(context.Figures, sentence) : [];
+            foreach (var message in requests.Concat(remedies))
+            {
+                yield return new Finding(CheckRules.NarrativeFigures, FindingSeverity.Warning, location, message);
             }
         }
     }

@@ -14,7 +14,12 @@ internal sealed partial class NarrativePercentagesCheck : IReportCheck
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {
-        var figures = new TableFigures(context);
+        if (!context.Report.Sections.Any(s => s.Paragraphs.Any(p => p.Text.Contains('%', StringComparison.Ordinal) || p.Text.Contains('％', StringComparison.Ordinal))))
+        {
+            yield break;
+        }
+
+        var figures = context.Figures;
         var bases = figures.Bases.ToList();
         if (bases.Count == 0)
         {
@@ -22,42 +27,36 @@ internal sealed partial class NarrativePercentagesCheck : IReportCheck
         }
 
         var numerators = figures.All.Append(("零", 0m)).ToList();
-        foreach (var section in context.Report.Sections)
+        foreach (var sentence in context.Sentences)
         {
-            foreach (var paragraph in section.Paragraphs)
+            if (!sentence.Text.Contains('%', StringComparison.Ordinal) || NotTableSubject().IsMatch(sentence.Text))
             {
-                foreach (var sentence in NarrativeText.Sentences(paragraph.Text))
+                continue;
+            }
+
+            foreach (var clause in NarrativeText.Clauses(sentence.Text))
+            {
+                if (Change().IsMatch(clause) || !(Topic().IsMatch(clause) || (Rate().IsMatch(clause) && Topic().IsMatch(sentence.Text))))
                 {
-                    if (NotTableSubject().IsMatch(sentence))
+                    continue;
+                }
+
+                foreach (Match match in Percentage().Matches(clause))
+                {
+                    var digits = match.Groups["p"].Value;
+                    var stated = decimal.Parse(digits, CultureInfo.InvariantCulture);
+                    var decimals = digits.Contains('.', StringComparison.Ordinal) ? digits.Length - digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+                    if (Reproduced(stated, decimals, numerators, bases))
                     {
                         continue;
                     }
 
-                    foreach (var clause in NarrativeText.Clauses(sentence))
-                    {
-                        if (Change().IsMatch(clause) || !(Topic().IsMatch(clause) || (Rate().IsMatch(clause) && Topic().IsMatch(sentence))))
-                        {
-                            continue;
-                        }
-
-                        foreach (Match match in Percentage().Matches(clause))
-                        {
-                            var digits = match.Groups["p"].Value;
-                            var stated = decimal.Parse(digits, CultureInfo.InvariantCulture);
-                            var decimals = digits.Contains('.', StringComparison.Ordinal) ? digits.Length - digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
-                            if (Reproduced(stated, decimals, numerators, bases))
-                            {
-                                continue;
-                            }
-
-                            yield return new Finding(
-                                CheckRules.Plausibility,
-                                FindingSeverity.Warning,
-                                new FindingLocation(section.Number, null, paragraph.Source),
-                                $"文中称“{clause.Trim()}”，但按表三、表四的数字（本年新收{Figures.Text(figures.New ?? 0)}件、办理结果{Figures.Text(figures.Outcomes ?? 0)}件、"
-                                + $"行政复议{Figures.Text(figures.Reconsideration ?? 0)}件、行政诉讼{Figures.Text(figures.Litigation ?? 0)}件）算不出{digits}%");
-                        }
-                    }
+                    yield return new Finding(
+                        CheckRules.Plausibility,
+                        FindingSeverity.Warning,
+                        sentence.Location,
+                        $"文中称“{clause.Trim()}”，但按表三、表四的数字（本年新收{Figures.Text(figures.New ?? 0)}件、办理结果{Figures.Text(figures.Outcomes ?? 0)}件、"
+                        + $"行政复议{Figures.Text(figures.Reconsideration ?? 0)}件、行政诉讼{Figures.Text(figures.Litigation ?? 0)}件）算不出{digits}%");
                 }
             }
         }

@@ -10,24 +10,36 @@ internal sealed class RequestRowTotalsCheck : IReportCheck
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {
-        var columns = context.RequestsBlock.Columns;
-        var total = columns.Single(c => c.Key == "total");
-        var applicants = columns.Where(c => c != total).ToList();
-        foreach (var row in context.RequestsBlock.Rows)
+        var index = context.Index;
+        var grid = context.Requests;
+        var total = index.TotalColumn;
+        var applicants = Enumerable.Range(0, index.RequestColumns.Count).Where(c => c != total).ToArray();
+        for (var row = 0; row < index.RequestRows.Count; row++)
         {
-            var parts = context.TryGetAll(applicants.Select(c => CheckContext.RequestsCell(row, c)));
-            var totalKey = CheckContext.RequestsCell(row, total);
-            if (parts is null || !context.TryGet(totalKey, out var stated) || parts.Sum() == stated)
+            if (grid[row, total] is not { } stated)
             {
                 continue;
             }
 
-            var terms = string.Join(" + ", applicants.Select((c, i) => $"{c.Label}{Text(parts[i])}"));
+            var sum = 0m;
+            var known = true;
+            foreach (var column in applicants)
+            {
+                known &= grid[row, column] is not null;
+                sum += grid[row, column] ?? 0m;
+            }
+
+            if (!known || sum == stated)
+            {
+                continue;
+            }
+
+            var terms = string.Join(" + ", applicants.Select(c => $"{index.RequestColumns[c].Label}{Text(grid[row, c]!.Value)}"));
             yield return context.Finding(
                 CheckRules.RowTotals,
                 FindingSeverity.Error,
-                totalKey,
-                $"K2 “{CheckContext.ShortLabel(row)}”行的总计（{Text(stated)}）不等于各类申请人之和：{terms} = {Text(parts.Sum())}");
+                index.RequestKeys[row, total],
+                $"K2 “{CheckContext.ShortLabel(index.RequestRows[row])}”行的总计（{Text(stated)}）不等于各类申请人之和：{terms} = {Text(sum)}");
         }
     }
 }

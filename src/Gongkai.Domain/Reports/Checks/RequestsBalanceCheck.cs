@@ -10,15 +10,14 @@ internal sealed class RequestsBalanceCheck : IReportCheck
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {
-        var received = context.RequestsRow(RowRole.NewRequests);
-        var carriedOver = context.RequestsRow(RowRole.CarriedOver);
-        var handled = context.RequestsRow(RowRole.DispositionTotal);
-        var carriedForward = context.RequestsRow(RowRole.CarriedForward);
-        foreach (var column in context.RequestsBlock.Columns)
+        var index = context.Index;
+        var grid = context.Requests;
+        var (received, carriedOver) = (index.RowOf(RowRole.NewRequests), index.RowOf(RowRole.CarriedOver));
+        var (handled, carriedForward) = (index.RowOf(RowRole.DispositionTotal), index.RowOf(RowRole.CarriedForward));
+        for (var column = 0; column < index.RequestColumns.Count; column++)
         {
-            var numbers = context.TryGetAll(
-                new[] { received, carriedOver, handled, carriedForward }.Select(row => CheckContext.RequestsCell(row, column)));
-            if (numbers is not [var newRequests, var carried, var outcomes, var forward])
+            if (grid[received, column] is not { } newRequests || grid[carriedOver, column] is not { } carried
+                || grid[handled, column] is not { } outcomes || grid[carriedForward, column] is not { } forward)
             {
                 continue;
             }
@@ -30,8 +29,8 @@ internal sealed class RequestsBalanceCheck : IReportCheck
                 yield return context.Finding(
                     CheckRules.RequestsBalance,
                     FindingSeverity.Error,
-                    CheckContext.RequestsCell(handled, column),
-                    $"K1 勾稽关系不成立（{column.Label}列）：一（{Text(newRequests)}）+ 二（{Text(carried)}）= {Text(left)}，"
+                    index.RequestKeys[handled, column],
+                    $"K1 勾稽关系不成立（{index.RequestColumns[column].Label}列）：一（{Text(newRequests)}）+ 二（{Text(carried)}）= {Text(left)}，"
                     + $"但 三（七）总计（{Text(outcomes)}）+ 四（{Text(forward)}）= {Text(right)}");
             }
         }

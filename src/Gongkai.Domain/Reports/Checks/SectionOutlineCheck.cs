@@ -49,6 +49,11 @@ internal sealed partial class SectionOutlineCheck : IReportCheck
     /// <summary>Equal after removing spaces and punctuation, or within a small edit distance.</summary>
     internal static bool TitleMatches(string written, string expected)
     {
+        if (string.Equals(written.Trim(), expected, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var a = Noise().Replace(written, string.Empty);
         var b = Noise().Replace(expected, string.Empty);
         if (string.Equals(a, b, StringComparison.Ordinal))

@@ -13,14 +13,13 @@ internal sealed class SingleCountCheck : IReportCheck
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {
-        var leaves = context.Dispositions.ToList();
-        var received = context.RequestsRow(RowRole.NewRequests);
-        var carriedOver = context.RequestsRow(RowRole.CarriedOver);
-        foreach (var column in context.RequestsBlock.Columns)
+        var index = context.Index;
+        int[] applications = [index.RowOf(RowRole.NewRequests), index.RowOf(RowRole.CarriedOver)];
+        for (var column = 0; column < index.RequestColumns.Count; column++)
         {
-            var outcomes = context.TryGetAll(leaves.Select(r => CheckContext.RequestsCell(r, column)));
-            var applications = context.TryGetAll([CheckContext.RequestsCell(received, column), CheckContext.RequestsCell(carriedOver, column)]);
-            if (outcomes is null || applications is null || outcomes.Sum() <= applications.Sum())
+            if (context.SumRequests(index.Dispositions, column) is not { } outcomes
+                || context.SumRequests(applications, column) is not { } received
+                || outcomes <= received)
             {
                 continue;
             }
@@ -28,8 +27,8 @@ internal sealed class SingleCountCheck : IReportCheck
             yield return context.Finding(
                 CheckRules.SingleCount,
                 FindingSeverity.Error,
-                CheckContext.RequestsCell(context.RequestsRow(RowRole.DispositionTotal), column),
-                $"K5 {column.Label}列各项办理结果之和（{Text(outcomes.Sum())}）超过一、本年新收与二、上年结转之和（{Text(applications.Sum())}）："
+                index.RequestKeys[index.RowOf(RowRole.DispositionTotal), column],
+                $"K5 {index.RequestColumns[column].Label}列各项办理结果之和（{Text(outcomes)}）超过一、本年新收与二、上年结转之和（{Text(received)}）："
                 + "同一申请只能计入一种办理结果（区分处理的只计入“（二）部分公开”）");
         }
     }

@@ -10,34 +10,36 @@ internal sealed class TableFigures
 
     public TableFigures(CheckContext context)
     {
-        var total = context.RequestsBlock.Columns.Single(c => c.Key == "total");
-        decimal? Requests(IEnumerable<RowDefinition> rows) =>
-            context.TryGetAll(rows.Select(r => CheckContext.RequestsCell(r, total)))?.Sum();
+        var index = context.Index;
+        var total = index.TotalColumn;
+        decimal? Requests(IEnumerable<int> rows) => context.SumRequests(rows, total);
 
-        var block = context.RequestsBlock;
-        New = Requests([context.RequestsRow(RowRole.NewRequests)]);
-        CarriedOver = Requests([context.RequestsRow(RowRole.CarriedOver)]);
-        Outcomes = Requests([context.RequestsRow(RowRole.DispositionTotal)]);
-        CarriedForward = Requests([context.RequestsRow(RowRole.CarriedForward)]);
-        foreach (var group in context.Dispositions.GroupBy(GroupOf, StringComparer.Ordinal))
+        var newRow = index.RowOf(RowRole.NewRequests);
+        New = Requests([newRow]);
+        CarriedOver = Requests([index.RowOf(RowRole.CarriedOver)]);
+        Outcomes = Requests([index.RowOf(RowRole.DispositionTotal)]);
+        CarriedForward = Requests([index.RowOf(RowRole.CarriedForward)]);
+        foreach (var group in index.Dispositions.GroupBy(row => GroupOf(index.RequestRows[row]), StringComparer.Ordinal))
         {
             _figures[group.Key] = Requests(group);
         }
 
-        foreach (var row in context.Dispositions)
+        foreach (var row in index.Dispositions)
         {
-            _figures[row.Label] = Requests([row]);
+            _figures[index.RequestRows[row].Label] = context.Requests[row, total];
         }
 
-        foreach (var column in block.Columns.Where(c => c != total))
+        for (var column = 0; column < index.RequestColumns.Count; column++)
         {
-            _figures["新收 " + column.Label] = context.TryGet(CheckContext.RequestsCell(context.RequestsRow(RowRole.NewRequests), column), out var n) ? n : null;
+            if (column != total)
+            {
+                _figures["新收 " + index.RequestColumns[column].Label] = context.Requests[newRow, column];
+            }
         }
 
-        var remedies = context.Definition.Table(TableKeys.Remedies);
-        foreach (var cell in remedies.Cells)
+        foreach (var cell in index.Cells.Where(c => c.Key.Table == TableKeys.Remedies))
         {
-            _figures[string.Join(" ", cell.Column.Groups.Append(cell.Column.Label))] = context.TryGet(cell.Key, out var n) ? n : null;
+            _figures[RemedyName(cell.Column)] = context.TryGet(cell.Key, out var n) ? n : null;
         }
 
         Reconsideration = Get("行政复议 总计");
@@ -96,6 +98,8 @@ internal sealed class TableFigures
         var name = dispositions.Select(GroupOf).FirstOrDefault(g => g.Contains(keyword, StringComparison.Ordinal));
         return name is null ? null : Get(name);
     }
+
+    private static string RemedyName(ColumnDefinition column) => string.Join(" ", column.Groups.Append(column.Label));
 
     /// <summary>The group a disposition row belongs to: "（三）不予公开", or the row itself ("（一）予以公开").</summary>
     public static string GroupOf(RowDefinition row) => row.Groups.Count > 1 ? row.Groups[1] : row.Label;
