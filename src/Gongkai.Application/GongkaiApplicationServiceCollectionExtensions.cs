@@ -2,7 +2,9 @@ using Gongkai.Application.Agencies;
 using Gongkai.Application.Auditing;
 using Gongkai.Application.Demo;
 using Gongkai.Application.Persistence;
+using Gongkai.Application.Requests;
 using Gongkai.Application.Staff;
+using Gongkai.Domain.Calendars;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,11 @@ public static class GongkaiApplicationServiceCollectionExtensions
         services.AddScoped<AgencyScopes>();
         services.AddScoped<AgencyDirectory>();
         services.AddScoped<AgencyProfiles>();
+        services.TryAddSingleton(WorkingDayCalendar.Embedded);
+        services.AddSingleton<OfficeToday>();
+        services.AddScoped<RequestRegistrar>();
+        services.AddScoped<RequestInbox>();
+        services.AddScoped<RequestDesk>();
 
         return services.AddIdentityCore<StaffUser>(options =>
             {

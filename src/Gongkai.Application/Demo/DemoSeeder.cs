@@ -1,6 +1,8 @@
 using Gongkai.Application.Agencies;
 using Gongkai.Application.Persistence;
+using Gongkai.Application.Requests;
 using Gongkai.Application.Staff;
+using Gongkai.Domain.Calendars;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,7 +13,14 @@ namespace Gongkai.Application.Demo;
 /// Creates the demo agencies and one account per role on an empty database. Does nothing when any
 /// agency exists, so a real deployment's data is never touched.
 /// </summary>
-public sealed class DemoSeeder(GongkaiDbContext db, UserManager<StaffUser> users, RoleManager<IdentityRole> roles, IOptions<DemoOptions> options)
+public sealed class DemoSeeder(
+    GongkaiDbContext db,
+    UserManager<StaffUser> users,
+    RoleManager<IdentityRole> roles,
+    IOptions<DemoOptions> options,
+    WorkingDayCalendar calendar,
+    OfficeToday today,
+    TimeProvider timeProvider)
 {
     /// <summary>One demo account per role; the first is the system administrator.</summary>
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
@@ -69,6 +78,16 @@ public sealed class DemoSeeder(GongkaiDbContext db, UserManager<StaffUser> users
             Ensure(await users.AddToRoleAsync(user, account.Role));
         }
 
+        foreach (var request in DemoRequests.For(subdistrict, sibling, today.Date, calendar, timeProvider.GetUtcNow()))
+        {
+            db.Add(request);
+            foreach (var step in request.Steps)
+            {
+                db.Add(step);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         return Accounts;
     }
 

@@ -1,5 +1,6 @@
 using Gongkai.Application.Agencies;
 using Gongkai.Application.Auditing;
+using Gongkai.Application.Requests;
 using Gongkai.Application.Staff;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options,
     public DbSet<Agency> Agencies => Set<Agency>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<RequestRecord> Requests => Set<RequestRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

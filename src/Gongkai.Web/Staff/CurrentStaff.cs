@@ -9,6 +9,10 @@ public sealed class CurrentStaff(IHttpContextAccessor accessor, UserManager<Staf
 {
     private (StaffUser User, AgencyScope Scope)? _loaded;
 
+    /// <summary>The signed-in user's roles (from the sign-in cookie).</summary>
+    public IReadOnlyCollection<string> Roles =>
+        accessor.HttpContext?.User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList() ?? [];
+
     public async Task<(StaffUser User, AgencyScope Scope)> GetAsync(CancellationToken cancellationToken = default)
     {
         if (_loaded is { } loaded)

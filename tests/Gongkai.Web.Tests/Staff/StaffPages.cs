@@ -11,8 +11,12 @@ internal static class StaffPages
         services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.AreaName == "Staff")
-            .Select(e => "/" + e.RoutePattern.RawText!.TrimEnd('/'))
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimEnd('/').Replace("{id:guid}", Guid.Empty.ToString(), StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The pages that need no record id.</summary>
+    public static IReadOnlyList<string> WithoutParameters(IServiceProvider services) =>
+        All(services).Where(p => !p.Contains(Guid.Empty.ToString(), StringComparison.Ordinal)).ToList();
 }
