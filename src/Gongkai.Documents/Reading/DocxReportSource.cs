@@ -23,9 +23,10 @@ public static class DocxReportSource
         {
             var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = ReadLimits.MaxXmlPartBytes };
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, settings);
-            var body = document.MainDocumentPart?.Document?.Body
+            var main = document.MainDocumentPart;
+            var body = main?.Document?.Body
                 ?? throw new UnreadableReportException(DocxPackageGuard.NotWordMessage);
-            var reader = new DocxBodyReader();
+            var reader = new DocxBodyReader(new DocxNumbering(main!));
             var blocks = reader.Read(body);
             return new SourceDocument(blocks, Shape) { ExtractionNotes = reader.Notes };
         }

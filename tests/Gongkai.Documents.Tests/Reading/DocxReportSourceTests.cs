@@ -103,4 +103,51 @@ public class DocxReportSourceTests
         Assert.Equal(" 规章 \n（件）", cell.Location.RawText);
         Assert.Equal("表格1 第1行 第1格", cell.Location.ToString());
     }
+
+    [Fact(DisplayName = "段落：Word 自动编号（一、（一）1.）按显示读出，下级编号在上级前进时重新开始")]
+    public void AutomaticNumbers_AreRendered()
+    {
+        var docx = BuildNumbered(
+            Heading("总体情况"),
+            Para("正文"),
+            Heading("主动公开政府信息情况"),
+            Numbered(1, "规章"),
+            Numbered(2, "属于国家秘密"),
+            Numbered(2, "其他法律行政法规禁止公开"),
+            Numbered(1, "规范性文件"),
+            Numbered(2, "重新开始"),
+            Heading("收到和处理政府信息公开申请情况"),
+            Numbered(1, "重新开始"));
+
+        Assert.Equal(
+            """
+            P @L1 "一、总体情况"
+            P @L2 "正文"
+            P @L3 "二、主动公开政府信息情况"
+            P @L4 "（一）规章"
+            P @L5 "1.属于国家秘密"
+            P @L6 "2.其他法律行政法规禁止公开"
+            P @L7 "（二）规范性文件"
+            P @L8 "1.重新开始"
+            P @L9 "三、收到和处理政府信息公开申请情况"
+            P @L10 "（一）重新开始"
+
+            """,
+            Read(docx));
+    }
+
+    [Theory(DisplayName = "编号格式：中文计数、天干、圈码、全角、字母、罗马数字")]
+    [InlineData(1, "chineseCounting", "一")]
+    [InlineData(10, "chineseCounting", "十")]
+    [InlineData(11, "chineseCounting", "十一")]
+    [InlineData(20, "chineseCountingThousand", "二十")]
+    [InlineData(36, "chineseCounting", "三十六")]
+    [InlineData(3, "ideographTraditional", "丙")]
+    [InlineData(2, "decimalEnclosedCircle", "②")]
+    [InlineData(12, "decimalFullWidth", "１２")]
+    [InlineData(28, "upperLetter", "BB")]
+    [InlineData(14, "lowerRoman", "xiv")]
+    [InlineData(7, "decimal", "7")]
+    public void NumberFormats(int n, string format, string expected) =>
+        Assert.Equal(expected, Gongkai.Documents.Reading.Docx.DocxNumberFormat.Render(n, format));
 }

@@ -7,7 +7,23 @@ namespace Gongkai.Documents.Tests.Reading;
 /// <summary>Builds small DOCX files in memory with the Open XML SDK, the way Word writes them.</summary>
 internal static class TestDocx
 {
-    public static byte[] Build(params OpenXmlElement[] bodyContent)
+    public static byte[] Build(params OpenXmlElement[] bodyContent) => Build(numbered: false, bodyContent);
+
+    /// <summary>
+    /// With a list "一、" / "（一）" / "1." (num 1) whose first level the style "SectionHeading" uses,
+    /// as Word's outline-numbered headings do.
+    /// </summary>
+    public static byte[] BuildNumbered(params OpenXmlElement[] bodyContent) => Build(numbered: true, bodyContent);
+
+    /// <summary>A paragraph in the numbered heading style.</summary>
+    public static Paragraph Heading(string text) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = "SectionHeading" }), R(text));
+
+    /// <summary>A paragraph numbered directly at a level of list 1.</summary>
+    public static Paragraph Numbered(int level, string text) =>
+        new(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = 1 })), R(text));
+
+    private static byte[] Build(bool numbered, OpenXmlElement[] bodyContent)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
@@ -16,6 +32,22 @@ internal static class TestDocx
             var body = new Body(bodyContent);
             body.Append(new SectionProperties());
             main.Document = new Document(body);
+            if (numbered)
+            {
+                main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(
+                    new AbstractNum(
+                        ListLevel(0, NumberFormatValues.ChineseCounting, "%1、", LevelSuffixValues.Nothing),
+                        ListLevel(1, NumberFormatValues.ChineseCounting, "（%2）", LevelSuffixValues.Nothing),
+                        ListLevel(2, NumberFormatValues.Decimal, "%3.", LevelSuffixValues.Tab))
+                    { AbstractNumberId = 0 },
+                    new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
+                main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
+                    new Style(
+                        new StyleName { Val = "Section heading" },
+                        new StyleParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })))
+                    { Type = StyleValues.Paragraph, StyleId = "SectionHeading" });
+            }
+
             var header = main.AddNewPart<HeaderPart>();
             header.Header = new Header(Para("页眉文字不应读出"));
             var footer = main.AddNewPart<FooterPart>();
@@ -24,6 +56,10 @@ internal static class TestDocx
 
         return stream.ToArray();
     }
+
+    private static Level ListLevel(int index, NumberFormatValues format, string text, LevelSuffixValues suffix) =>
+        new(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = format }, new LevelSuffix { Val = suffix }, new LevelText { Val = text })
+        { LevelIndex = index };
 
     /// <summary>A paragraph of plain runs, or of the given runs and marks.</summary>
     public static Paragraph Para(params object[] content) =>

@@ -12,9 +12,9 @@ namespace Gongkai.Documents.Reading.Docx;
 /// Paragraphs are numbered among the body's top-level paragraphs, blank ones included, from 1;
 /// blank paragraphs are counted but not emitted.
 /// </summary>
-internal sealed class DocxBodyReader
+internal sealed class DocxBodyReader(DocxNumbering? numbering = null)
 {
-    private readonly DocxTextCollector _text = new();
+    private readonly DocxTextCollector _text = new(numbering);
     private readonly List<SourceBlock> _blocks = [];
     private readonly List<string> _notes = [];
     private int _paragraphs;

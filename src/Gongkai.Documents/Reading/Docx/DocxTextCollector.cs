@@ -8,9 +8,9 @@ namespace Gongkai.Documents.Reading.Docx;
 /// Turns a paragraph's runs into the text a reader sees in Word: all runs joined (a number split
 /// across runs comes back whole), tabs as \t, soft line breaks as \n, field results kept and field
 /// instructions dropped, deleted revisions dropped, bookmarks and proofing marks ignored (they carry
-/// no text). Field state lives here because a field may span paragraphs.
+/// no text), automatic list numbers put in front. Field state lives here because a field may span paragraphs.
 /// </summary>
-internal sealed class DocxTextCollector
+internal sealed class DocxTextCollector(DocxNumbering? numbering)
 {
     // One entry per open complex field: true while still in its instruction part.
     private readonly Stack<bool> _fields = new();
@@ -33,7 +33,7 @@ internal sealed class DocxTextCollector
 
     public string TextOf(Paragraph paragraph)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(numbering?.LabelOf(paragraph) ?? "");
         AppendChildren(paragraph, text);
         return text.ToString();
     }
