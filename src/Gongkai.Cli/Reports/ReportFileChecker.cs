@@ -25,7 +25,7 @@ internal static class ReportFileChecker
 
         try
         {
-            var findings = read.Findings.Concat(AnnualReportChecks.Run(report, previousYear)).Distinct().ToList();
+            var findings = read.Findings.Concat(Unreported(AnnualReportChecks.Run(report, previousYear), read.Findings)).ToList();
             return read with { Findings = findings };
         }
 #pragma warning disable CA1031 // A check that fails on a strange report must not take the whole run down.
@@ -35,6 +35,13 @@ internal static class ReportFileChecker
             return CheckedFile.Failed(path, $"检查时发生意外错误（{ex.GetType().Name}），请将该文件反馈给开发者", read.Findings);
         }
     }
+
+    /// <summary>
+    /// The check findings the reader has not already made: the reader names what it saw missing or mixed
+    /// (STRUCTURE, K10) at the same place, and one problem is reported once.
+    /// </summary>
+    private static IEnumerable<Finding> Unreported(IEnumerable<Finding> checks, IReadOnlyList<Finding> reading) =>
+        checks.Where(check => !reading.Any(read => read.RuleId == check.RuleId && read.Location == check.Location)).Distinct();
 
     /// <summary>Reads without checking; when the file cannot be read the reason is in <see cref="CheckedFile.Unreadable"/>.</summary>
     public static CheckedFile Read(string path)

@@ -62,6 +62,32 @@ public sealed class ReportCheckCommandTests : IDisposable
         Assert.Contains("共检查 1 份年报：1 份有错误，0 份仅有警告，0 份无法读取", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact(DisplayName = "A missing section found by the reader and by the checks is reported once")]
+    public void MissingSection_ReportedOnce()
+    {
+        var lines = File.ReadAllLines(SampleFiles.Seed2020);
+        var start = Array.FindIndex(lines, l => l.StartsWith("5、", StringComparison.Ordinal));
+        var end = Array.FindIndex(lines, l => l.StartsWith("六、", StringComparison.Ordinal));
+        var path = _scratch.File("no-five.txt", string.Join("\n", lines[..start].Concat(lines[end..])));
+
+        var run = CliRun.Of("report", "check", path, "--json");
+
+        var findings = Assert.Single(run.Files()).GetProperty("findings").EnumerateArray().ToList();
+        Assert.Single(findings, f => f.GetProperty("message").GetString()!.Contains("缺少第五部分", StringComparison.Ordinal));
+    }
+
+    [Fact(DisplayName = "An unreadable --previous report is named on stderr and gives exit code 2")]
+    public void UnreadablePrevious_ExitsTwo()
+    {
+        var empty = _scratch.File("2019.txt", []);
+
+        var run = CliRun.Of("report", "check", SampleFiles.Seed2020, "--previous", empty);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("上年报告", run.Error, StringComparison.Ordinal);
+        Assert.Contains("文件是空的", run.Error, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Malformed => ["empty", "junk", "truncated-docx", "zip-bomb", "missing"];
 
     [Theory(DisplayName = "Malformed input gets a clear Chinese message and exit code 2, never a crash or a hang", Timeout = 60_000)]
