@@ -28,6 +28,14 @@ internal static partial class StatedBreakdown
 
         var unit = whole.Groups["unit"].Value;
         var total = NarrativeText.ParseNumber(whole.Groups["n"].Value);
+
+        // "共收到申请13件，上年结转1件，其中予以公开…": the list may cover more than the first figure.
+        var between = text[(whole.Index + whole.Length)..among];
+        if (NarrativeText.Count().Matches(between).Any(m => m.Groups["unit"].Value == unit))
+        {
+            return null;
+        }
+
         var clauses = NarrativeText.Clauses(text[among..]);
         var parts = new List<(decimal Number, string Clause)>();
         foreach (var clause in clauses)
@@ -52,7 +60,9 @@ internal static partial class StatedBreakdown
             parts.Add((NarrativeText.ParseNumber(counts[0].Groups["n"].Value), clause));
         }
 
-        if (parts.Count < 2)
+        // A part as large as the whole ("其中已答复13件") or a nested list ("不予公开3件，属于国家秘密1件")
+        // means the parts are not one partition of the whole.
+        if (parts.Count < 2 || parts.Any(p => p.Number == total) || parts.Skip(1).Any(p => Nested().IsMatch(p.Clause)))
         {
             return null;
         }
@@ -70,6 +80,9 @@ internal static partial class StatedBreakdown
 
     [GeneratedRegex(@"共[^，。；,\d]{0,30}?(?<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?<unit>件|条|起|宗|个|份|项|次|篇)")]
     private static partial Regex Whole();
+
+    [GeneratedRegex(@"其中|包括|主要|属于|含|分别")]
+    private static partial Regex Nested();
 
     [GeneratedRegex(@"增加|减少|增长|下降|同比|较上|比上|上升|提高|降低")]
     private static partial Regex Change();

@@ -12,6 +12,13 @@ public class NarrativeChecksTests
             "全年共主动公开政府信息108条，其中门户网站发布90条，政务微信发布12条。"), CheckRules.NarrativeFigures),
         new CheckCase("K8 kept: a partial list after 其中 may be smaller than the whole", ReportBuilder.For(2021).WithSection(1,
             "全年共发布信息500条，其中政策解读20条，图片新闻30条。")),
+        new CheckCase("K8 kept: the list after 其中 covers the carried-over applications too", ReportBuilder.For(2021).WithApplications("disclosed", 2)
+            .Add("requests.carried_over.natural_person", 1).Add("requests.carried_over.total", 1)
+            .Add("requests.unable_not_held.natural_person", 1).Add("requests.unable_not_held.total", 1)
+            .Add("requests.outcome_total.natural_person", 1).Add("requests.outcome_total.total", 1).WithSection(1,
+            "全年共收到政府信息公开申请2件，上年结转1件，其中予以公开2件，无法提供1件。")),
+        new CheckCase("K8 kept: a nested list after 其中 is not a partition", ReportBuilder.For(2021).WithApplications("disclosed", 7).WithApplications("withheld_state_secret", 1).WithApplications("withheld_third_party", 2).WithSection(1,
+            "全年新收政府信息公开申请10件，其中予以公开7件，不予公开3件，属于国家秘密1件，保护第三方合法权益2件。")),
         new CheckCase("K8: parts larger than the whole", ReportBuilder.For(2021).WithSection(1,
             "全年共发布信息50条，其中政策解读20条，图片新闻40条。"), CheckRules.NarrativeFigures),
         new CheckCase("K8 kept: the seed's 全年受理依申请公开1件 matches table 三", ReportBuilder.For(2020).WithApplications("disclosed").WithSection(1,
@@ -40,6 +47,29 @@ public class NarrativeChecksTests
         new CheckCase("K8 kept: hotline and mailbox counts are not table figures", ReportBuilder.For(2020).WithSection(1,
             "2020年，我办事处共受理人民网舆情2条，市长信箱及市长热线217条，“云上新郑”APP问政平台市民问政件8起，均按时按要求进行回复，办结率100%，满意率100%。")),
     };
+
+    [Fact(DisplayName = "A typical 2021 narrative that agrees with its tables yields no finding")]
+    public void Typical2021Narrative_NoFinding()
+    {
+        var report = ReportBuilder.For(2021).WithAgency("某市自然资源和规划局")
+            .WithApplications("disclosed", 6).WithApplications("disclosed", 1, "business").WithApplications("partly_disclosed", 2)
+            .WithApplications("unable_not_held", 2).WithApplications("unable_not_held", 1, "business").WithApplications("not_processed_repeat", 1)
+            .Add("requests.carried_over.natural_person", 1).Add("requests.carried_over.total", 1)
+            .Add("requests.other_no_correction.natural_person", 1).Add("requests.other_no_correction.total", 1)
+            .Add("requests.outcome_total.natural_person", 1).Add("requests.outcome_total.total", 1)
+            .With("remedies.cases.reconsideration_upheld", 1).With("remedies.cases.reconsideration_total", 1)
+            .WithSection(1,
+                "2021年，我局坚持以公开为常态、不公开为例外，全面推进政务公开工作。",
+                "（一）主动公开情况。全年共主动公开政府信息356条，其中政府网站公开320条，政务新媒体公开36条。",
+                "（二）依申请公开情况。全年共收到政府信息公开申请13件，上年结转1件，已全部办结，其中予以公开7件，部分公开2件，无法提供3件，不予处理1件，其他处理1件，依申请公开按时答复率100%。",
+                "（三）政府信息公开行政复议、行政诉讼情况。因政府信息公开被申请行政复议1件，结果维持，未发生行政诉讼。",
+                "（四）平台建设。市长热线受理群众诉求1024件，办结率99.8%，满意率98%。")
+            .WithSection(5, "一是公开内容不够全面；二是解读形式单一。下一步将加强培训，提升公开质量。")
+            .WithSection(6, "本年度未收取信息处理费。本年度共办理人大代表建议15件、政协提案12件，办理结果均已公开。")
+            .Build();
+
+        Assert.Empty(AnnualReportChecks.Run(report));
+    }
 
     [Theory(DisplayName = "K8: figures in the narrative equal the tables and add up among themselves")]
     [MemberData(nameof(FigureCases))]
