@@ -1,5 +1,6 @@
 using Gongkai.Application.Agencies;
 using Gongkai.Application.Auditing;
+using Gongkai.Application.Catalogue;
 using Gongkai.Application.Demo;
 using Gongkai.Application.Persistence;
 using Gongkai.Application.Requests;
@@ -45,6 +46,9 @@ public static class GongkaiApplicationServiceCollectionExtensions
         services.AddScoped<RequestRegistrar>();
         services.AddScoped<RequestInbox>();
         services.AddScoped<RequestDesk>();
+        services.AddScoped<CatalogueDesk>();
+        services.AddScoped<ICatalogueSearch, CatalogueSearch>();
+        services.AddScoped<PublicColumn>();
 
         return services.AddIdentityCore<StaffUser>(options =>
             {

@@ -1,0 +1,72 @@
+using Gongkai.Application.Agencies;
+using Gongkai.Application.Persistence;
+using Gongkai.Domain.Agencies;
+using Gongkai.Domain.Catalogue;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Application.Catalogue;
+
+/// <summary>
+/// What the public sees of an agency's column: the 指南 (Art. 12), the categories of 法定主动公开内容
+/// (Art. 20, 21) with counts, the years, and single items. Only published and withdrawn items are
+/// visible; a withdrawn item shows its trace (索引号, date and reason), never its text.
+/// </summary>
+public sealed class PublicColumn(GongkaiDbContext db)
+{
+    public async Task<DisclosureGuide> GuideAsync(Agency agency, CancellationToken cancellationToken = default)
+    {
+        var settings = await SettingsAsync(agency.Id, cancellationToken);
+        var template = IndexNumberTemplate.Parse(settings.IndexTemplate);
+        var office = new GuideOffice(
+            agency.Name,
+            string.IsNullOrWhiteSpace(agency.DisclosureOffice) ? null : agency.DisclosureOffice,
+            agency.Address,
+            agency.OfficeHours,
+            agency.Phone,
+            settings.Fax,
+            agency.Email);
+        return DisclosureGuide.Generate(
+            office,
+            AgencyLevel.FromName(agency.Name),
+            CategoryScheme.Default,
+            TopicList.Default,
+            template.IsSuccess ? template.Value : IndexNumberTemplate.DefaultTemplate);
+    }
+
+    /// <summary>The office's edited 指南 text, if it replaced the generated one.</summary>
+    public async Task<string?> EditedGuideAsync(Guid agencyId, CancellationToken cancellationToken = default) =>
+        (await SettingsAsync(agencyId, cancellationToken)).GuideText;
+
+    public async Task<IReadOnlyList<CategoryCount>> CategoriesAsync(Agency agency, CancellationToken cancellationToken = default)
+    {
+        var counts = await Visible(agency.Id)
+            .Where(i => i.State == PublicationState.Published)
+            .GroupBy(i => i.CategoryCode)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
+        return CategoryScheme.Default.For(AgencyLevel.FromName(agency.Name))
+            .Select(c => new CategoryCount(c, counts.GetValueOrDefault(c.Code)))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<int>> YearsAsync(Guid agencyId, CancellationToken cancellationToken = default)
+    {
+        var dates = await Visible(agencyId)
+            .Where(i => i.State == PublicationState.Published && i.PublishedOn != null)
+            .Select(i => i.PublishedOn!.Value)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return dates.Select(d => d.Year).Distinct().OrderDescending().ToList();
+    }
+
+    public Task<CatalogueItem?> ItemAsync(Guid agencyId, Guid id, CancellationToken cancellationToken = default) =>
+        Visible(agencyId).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+
+    private IQueryable<CatalogueItem> Visible(Guid agencyId) =>
+        db.Set<CatalogueItem>().AsNoTracking().Where(i => i.AgencyId == agencyId
+            && (i.State == PublicationState.Published || i.State == PublicationState.Withdrawn));
+
+    private async Task<CatalogueSettings> SettingsAsync(Guid agencyId, CancellationToken cancellationToken) =>
+        await db.Set<CatalogueSettings>().AsNoTracking().FirstOrDefaultAsync(s => s.AgencyId == agencyId, cancellationToken)
+        ?? new CatalogueSettings { AgencyId = agencyId };
+}
