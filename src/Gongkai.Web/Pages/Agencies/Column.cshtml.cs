@@ -1,4 +1,5 @@
 using Gongkai.Application.Agencies;
+using Gongkai.Application.Catalogue;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,13 +9,21 @@ namespace Gongkai.Web.Pages.Agencies;
 /// An agency's 政府信息公开 column, laid out as the platform rules ask: 指南, 制度, 法定主动公开内容, 年报.
 /// The sections are filled by the catalogue and annual-report features.
 /// </summary>
-public sealed class ColumnModel(AgencyDirectory directory) : PageModel
+public sealed class ColumnModel(AgencyDirectory directory, PublicColumn column) : PageModel
 {
     public Agency? Agency { get; private set; }
+
+    public IReadOnlyList<CategoryCount> Categories { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string creditCode, CancellationToken cancellationToken)
     {
         Agency = await directory.FindByCreditCodeAsync(creditCode, cancellationToken);
-        return Agency is null ? NotFound() : Page();
+        if (Agency is null)
+        {
+            return NotFound();
+        }
+
+        Categories = await column.CategoriesAsync(Agency, cancellationToken);
+        return Page();
     }
 }
