@@ -3,6 +3,7 @@ using Gongkai.Application.Auditing;
 using Gongkai.Application.Catalogue;
 using Gongkai.Application.Demo;
 using Gongkai.Application.Persistence;
+using Gongkai.Application.PublicRequests;
 using Gongkai.Application.Requests;
 using Gongkai.Application.Staff;
 using Gongkai.Domain.Calendars;
@@ -49,6 +50,7 @@ public static class GongkaiApplicationServiceCollectionExtensions
         services.AddScoped<CatalogueDesk>();
         services.AddScoped<ICatalogueSearch, CatalogueSearch>();
         services.AddScoped<PublicColumn>();
+        services.AddScoped<OnlineRequestDesk>();
 
         return services.AddIdentityCore<StaffUser>(options =>
             {

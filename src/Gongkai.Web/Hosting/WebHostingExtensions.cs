@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Gongkai.Application;
 using Gongkai.Application.Auditing;
+using Gongkai.Web.Portal;
 using Gongkai.Web.Staff;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -23,6 +24,7 @@ internal static class WebHostingExtensions
         services.AddScoped<IAuditActor, SignedInAuditActor>();
         services.AddScoped<CurrentStaff>();
         services.AddErrorHandling();
+        services.AddPublicRateLimits(builder.Configuration);
 
         // Chinese text is written as characters, not as &#x...; entities (smaller, readable, searchable).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -46,6 +48,7 @@ internal static class WebHostingExtensions
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
