@@ -3,7 +3,9 @@
 
 # Debian packages the tests need:
 # - fonts-arphic-gbsn00lp: a TrueType Chinese font, to generate PDFs with a text layer in the PDF reader tests.
-ci_packages=(fonts-arphic-gbsn00lp)
+# - chromium, fonts-noto-cjk: Debian's headless Chromium (driven by Microsoft.Playwright, which never downloads
+#   a browser) for the portal's browser and accessibility tests, with CJK fonts so that Chinese renders.
+ci_packages=(fonts-arphic-gbsn00lp chromium fonts-noto-cjk)
 ci_missing=()
 for ci_package in "${ci_packages[@]}"; do
   dpkg -s "$ci_package" >/dev/null 2>&1 || ci_missing+=("$ci_package")

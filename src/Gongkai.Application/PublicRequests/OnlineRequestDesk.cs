@@ -81,6 +81,39 @@ public sealed class OnlineRequestDesk(GongkaiDbContext db, RequestRegistrar regi
             : Error.NotFound("查询码或密码不正确。");
     }
 
+    /// <summary>
+    /// The reply notice for download (Art. 36: the disposition and the agency's answer), once replied; built
+    /// from the record, so the applicant gets it without waiting for a letter in the post.
+    /// </summary>
+    public async Task<Result<(string FileName, string Text)>> ReplyAsync(string? trackingCode, string? secret, CancellationToken cancellationToken = default)
+    {
+        var tracked = await TrackAsync(trackingCode, secret, cancellationToken);
+        if (!tracked.Succeeded)
+        {
+            return tracked.Error!;
+        }
+
+        var status = tracked.Value;
+        if (status.State is not (RequestState.Replied or RequestState.Closed) || status.ConcludedOn is null)
+        {
+            return Error.NotFound("该申请尚未答复。");
+        }
+
+        var disposition = status.DispositionKey is { } key && Disposition.TryParse(key, out var found) ? found.Label : "已作出答复";
+        var text = string.Join(
+            "\r\n",
+            $"{status.AgencyName}政府信息公开申请答复",
+            string.Empty,
+            $"申请编号：{status.Number}",
+            $"收到申请之日：{status.ReceivedOn:yyyy年M月d日}",
+            $"答复日期：{status.ConcludedOn:yyyy年M月d日}",
+            $"办理结果：{disposition}",
+            string.Empty,
+            "本机关已依照《中华人民共和国政府信息公开条例》第三十六条对您的申请作出答复，书面答复书以您选择的方式送达。",
+            "如对本答复不服，可以依法申请行政复议或者提起行政诉讼（《条例》第五十一条）。");
+        return ($"答复-{status.Number}.txt", text);
+    }
+
     private Task<RequestTicket?> ByHashAsync(byte[] hash, CancellationToken cancellationToken) =>
         db.Set<RequestTicket>().AsNoTracking().FirstOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
 

@@ -21,7 +21,24 @@ public sealed class TrackModel(OnlineRequestDesk desk) : PageModel
 
     public RequestReceipt? Status { get; private set; }
 
+    /// <summary>The secret just proven, carried in the no-store page's download form only.</summary>
+    public string? SecretForReply { get; private set; }
+
     public void OnGet() => Response.Headers.CacheControl = "no-store";
+
+    public async Task<IActionResult> OnPostReplyAsync(CancellationToken cancellationToken)
+    {
+        Response.Headers.CacheControl = "no-store";
+        var reply = await desk.ReplyAsync(Code, Secret, cancellationToken);
+        if (reply.Succeeded)
+        {
+            return File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(reply.Value.Text)).ToArray(), "text/plain; charset=utf-8", reply.Value.FileName);
+        }
+
+        ModelState.AddModelError(string.Empty, reply.Error!.Message);
+        Secret = null;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +47,7 @@ public sealed class TrackModel(OnlineRequestDesk desk) : PageModel
         if (result.Succeeded)
         {
             Status = result.Value;
+            SecretForReply = Secret;
         }
         else
         {
