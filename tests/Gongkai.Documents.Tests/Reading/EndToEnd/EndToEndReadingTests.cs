@@ -24,11 +24,14 @@ public class EndToEndReadingTests
     public void Docx_FullReport_ReadsEveryCell(int seed, ReportFormat format)
     {
         var expected = WithAmount(RandomReports.Create(seed, format, blanks: seed % 2 == 0));
-        var source = DocxReportSource.Read(new MemoryStream(QuirkyDocx.Write(expected)));
+        var docx = QuirkyDocx.Write(expected);
+        var source = DocxReportSource.Read(new MemoryStream(docx));
 
         var reading = ReportInterpreter.Interpret(source);
 
         Assert.Contains(source.Blocks, b => b is SourceTable t && t.Rows.Count == 1 && t.Rows[0].Cells.Count == 1);
+        Assert.DoesNotContain("一、总体情况", DocumentXml(docx), StringComparison.Ordinal);
+        Assert.Contains(source.Blocks, b => b is SourceParagraph { Text: "一、总体情况" });
         Assert.NotNull(reading.Report);
         ReportAssert.Same(expected, reading.Report);
         Assert.DoesNotContain(reading.Findings, f => f.Severity == FindingSeverity.VerifyReading);
@@ -46,6 +49,13 @@ public class EndToEndReadingTests
         Assert.NotNull(reading.Report);
         ReportAssert.Same(expected, reading.Report);
         Assert.DoesNotContain(reading.Findings, f => f.Severity == FindingSeverity.VerifyReading);
+    }
+
+    private static string DocumentXml(byte[] docx)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        return reader.ReadToEnd();
     }
 
     /// <summary>An amount (fees in 2021, procurement in 2019) with four decimals, the number that Word splits across runs ("11" + "86.1878").</summary>

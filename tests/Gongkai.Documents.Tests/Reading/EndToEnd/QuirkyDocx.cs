@@ -9,10 +9,13 @@ namespace Gongkai.Documents.Tests.Reading.EndToEnd;
 /// <summary>
 /// A report written in the official DOCX layout, then edited the way real files arrive: numbers
 /// split across runs with a bookmark and a proofing mark between the pieces, the table of section 三
-/// wrapped in a one-cell layout table, a paragraph inside a content control, a page-number field.
+/// wrapped in a one-cell layout table, a paragraph inside a content control, a field with an
+/// empty result, section numerals from an automatic list instead of typed text.
 /// </summary>
 internal static class QuirkyDocx
 {
+    private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六"];
+
     public static byte[] Write(AnnualReport report)
     {
         using var stream = new MemoryStream();
@@ -24,6 +27,7 @@ internal static class QuirkyDocx
             WrapInLayoutTable(body.Elements<Table>().ElementAt(1));
             WrapInContentControl(body.Elements<Paragraph>().Skip(2).First(p => p.InnerText.Length > 0));
             AddPageField(body);
+            NumberHeadings(document.MainDocumentPart, body);
             document.MainDocumentPart.Document.Save();
         }
 
@@ -67,6 +71,27 @@ internal static class QuirkyDocx
         paragraph.InsertBeforeSelf(sdt);
         paragraph.Remove();
         sdt.SdtContentBlock!.Append(paragraph);
+    }
+
+    /// <summary>Section headings "一、…" lose their typed numeral and get it from an automatic list instead.</summary>
+    private static void NumberHeadings(MainDocumentPart main, Body body)
+    {
+        main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(
+            new AbstractNum(new Level(
+                new StartNumberingValue { Val = 1 },
+                new NumberingFormat { Val = NumberFormatValues.ChineseCounting },
+                new LevelSuffix { Val = LevelSuffixValues.Nothing },
+                new LevelText { Val = "%1、" })
+            { LevelIndex = 0 })
+            { AbstractNumberId = 7 },
+            new NumberingInstance(new AbstractNumId { Val = 7 }) { NumberID = 3 });
+        foreach (var paragraph in body.Elements<Paragraph>().Where(p => Numerals.Any(n => p.InnerText.StartsWith(n + "、", StringComparison.Ordinal))))
+        {
+            var text = paragraph.Descendants<Text>().First();
+            text.Text = text.Text[2..];
+            var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+            properties.NumberingProperties = new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 3 });
+        }
     }
 
     private static void AddPageField(Body body)
