@@ -23,7 +23,9 @@ public static class ReportInterpreter
         var year = outline.Title?.Year
             ?? outline.Preamble.Select(p => ReportTitle.YearFromPeriod(p.Text)).FirstOrDefault(y => y is not null);
         var format = DecideFormat(tables, year, findings);
-        var placer = CellPlacer.Place(tables.Rows, key => FormatEvidence.Winner(tables.Evidence, key) ?? format);
+        var formats = new[] { TableKeys.Proactive, TableKeys.Requests, TableKeys.Remedies }
+            .ToDictionary(key => key, key => FormatEvidence.Winner(tables.Evidence, key) ?? format, StringComparer.Ordinal);
+        var placer = CellPlacer.Place(tables.Rows, key => formats[key]);
         findings.AddRange(tables.Doubts);
         findings.AddRange(placer.Findings);
 

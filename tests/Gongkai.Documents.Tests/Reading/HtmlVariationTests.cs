@@ -164,6 +164,19 @@ public class HtmlVariationTests
         ReadingAssert.AllCells(report, layout, reading.Report!);
     }
 
+    [Fact(DisplayName = "A section heading written as the first row of its table is still the section")]
+    public void HeadingInTableRow_IsTheSection()
+    {
+        var report = RandomReports.Create(138, ReportFormat.Revised2021);
+        const string Table = "<table border=\"1\" cellspacing=\"0\" style=\"width:100%\"><tbody>\n";
+        var html = HtmlReportRenderer.Render(report, new RenderLayout(), new HtmlPage())
+            .Replace($"<p><strong>三、收到和处理政府信息公开申请情况</strong></p>\n{Table}", $"{Table}<tr><td colspan=\"10\">三、收到和处理政府信息公开申请情况</td></tr>\n", StringComparison.Ordinal);
+        var reading = Read(html);
+        Assert.Equal([1, 2, 3, 4, 5, 6], reading.Report!.Sections.Select(s => s.Number));
+        ReadingAssert.NoDoubts(reading);
+        ReadingAssert.AllCells(report, new RenderLayout(), reading.Report);
+    }
+
     private static ReportReading Read(string html, string charset = "utf-8") =>
         AnnualReportReader.Read(new MemoryStream(RenderBytes.Encode(html, charset is "utf-8" ? "utf-8" : "gbk")), "report.html");
 

@@ -51,7 +51,7 @@ internal sealed class CellPlacer
             }
         }
 
-        var label = ReadingText.Quote(observation.RawLabel);
+        var label = observation.RawLabel.Length == 0 ? string.Empty : ReadingText.Quote(observation.RawLabel);
         if (match is null || match.Score < LabelSimilarity.Accept)
         {
             if (observation.Values.Any(v => CellText.Compact(v.Text).Length > 0))

@@ -17,18 +17,37 @@ internal static class CellText
     public static bool IsValueLike(string text)
     {
         var compact = Compact(text);
-        if (compact.Length == 0)
+        if (compact.Length == 0 || compact is "无" or "空" or "不适用")
         {
             return true;
         }
 
-        if (compact.All(c => c is '-' or '—' or '/' or '\\' or '*' or '_' or '…' or '.') || compact is "无" or "空" or "不适用")
+        var dashes = true;
+        foreach (var c in compact)
+        {
+            dashes &= c is '-' or '—' or '/' or '\\' or '*' or '_' or '…' or '.';
+        }
+
+        if (dashes)
         {
             return true;
         }
 
         var body = StripUnit(compact);
-        return body.Length > 0 && body.All(c => c is (>= '0' and <= '9') or ',' or '.' or '+' or '-') && body.Any(char.IsAsciiDigit);
+        var digit = false;
+        foreach (var c in body)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                digit = true;
+            }
+            else if (c is not (',' or '.' or '+' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return digit;
     }
 
     /// <summary>The value of a cell read from a document, keeping the raw text and where it was.</summary>
@@ -54,9 +73,17 @@ internal static class CellText
             text = text[1..];
         }
 
-        if (text.Length == 0 || !text.All(c => c is (>= '0' and <= '9') or ',' or '.'))
+        if (text.Length == 0)
         {
             return null;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is not ((>= '0' and <= '9') or ',' or '.'))
+            {
+                return null;
+            }
         }
 
         if (text.Contains(',', StringComparison.Ordinal) && !IsGroupedThousands(text))
@@ -76,6 +103,21 @@ internal static class CellText
     /// <summary>Full-width forms folded, every kind of space removed.</summary>
     public static string Compact(string text)
     {
+        var clean = true;
+        foreach (var ch in text)
+        {
+            if (ch <= ' ' || ch >= '\u007F')
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        if (clean)
+        {
+            return text;
+        }
+
         var result = new StringBuilder(text.Length);
         foreach (var ch in text)
         {
@@ -91,6 +133,11 @@ internal static class CellText
 
     private static string StripUnit(string compact)
     {
+        if (compact.Length == 0 || compact[^1] < '\u4E00')
+        {
+            return compact;
+        }
+
         foreach (var unit in Units)
         {
             if (compact.EndsWith(unit, StringComparison.Ordinal))

@@ -51,6 +51,13 @@ internal sealed class DocumentOutline
         var paragraphIndex = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
+            if (blocks[i] is SourceTable table && HeadingRow(table) is { } inTable && inTable.Heading.Number > current)
+            {
+                // A heading written as the table's first row (a caption row spanning the table).
+                current = inTable.Heading.Number;
+                sections.Add((inTable.Heading, inTable.Location, []));
+            }
+
             if (blocks[i] is not SourceParagraph paragraph || string.IsNullOrWhiteSpace(paragraph.Text))
             {
                 sectionOfBlock[i] = current;
@@ -106,5 +113,16 @@ internal sealed class DocumentOutline
             .Select(s => new ReportSection(s.Heading.Number, s.Heading.Marker, s.Heading.Title, s.Paragraphs, s.Location))
             .ToList();
         return new DocumentOutline(title, titleLocation, preamble, result, sectionOfBlock);
+    }
+
+    private static (SectionHeading Heading, SourceLocation Location)? HeadingRow(SourceTable table)
+    {
+        if (table.Rows.Count == 0)
+        {
+            return null;
+        }
+
+        var cells = table.Rows[0].Cells.Where(c => !string.IsNullOrWhiteSpace(c.Text)).ToList();
+        return cells.Count == 1 && SectionHeading.TryRead(cells[0].Text) is { Marker.Length: > 0 } heading ? (heading, cells[0].Location) : null;
     }
 }

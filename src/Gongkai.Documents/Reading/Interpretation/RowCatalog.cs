@@ -7,6 +7,12 @@ internal static class RowCatalog
 {
     private static readonly Dictionary<string, RowCandidate[]> ByTable = Build();
 
+    /// <summary>Every recognising text of every row, for the common case of an exact label.</summary>
+    private static readonly Dictionary<(string Table, string Text), RowCandidate[]> Exact = ByTable
+        .SelectMany(t => t.Value.SelectMany(c => c.Texts.Select(text => (Key: (t.Key, text), Candidate: c))))
+        .GroupBy(x => x.Key)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Candidate).Distinct().ToArray());
+
     /// <summary>The best row per format of <paramref name="tableKey"/> (optionally one block) for a label.</summary>
     public static Dictionary<ReportFormat, RowMatch> Match(string tableKey, string? blockKey, string normalizedLabel, string normalizedGroups)
     {
@@ -14,6 +20,11 @@ internal static class RowCatalog
         if (normalizedLabel.Length == 0)
         {
             return result;
+        }
+
+        if (ExactMatch(tableKey, blockKey, normalizedLabel) is { } exact)
+        {
+            return exact;
         }
 
         foreach (var group in ByTable.GetValueOrDefault(tableKey, []).Where(c => blockKey is null || c.Block.Key == blockKey).GroupBy(c => c.Format))
@@ -47,6 +58,32 @@ internal static class RowCatalog
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The rows whose label (or label without its enumerator) is exactly the text: one per format is a
+    /// sure match; two rows of one format with the same text leave that format to the fuzzy pass.
+    /// </summary>
+    private static Dictionary<ReportFormat, RowMatch>? ExactMatch(string tableKey, string? blockKey, string normalizedLabel)
+    {
+        if (!Exact.TryGetValue((tableKey, normalizedLabel), out var hits) && !Exact.TryGetValue((tableKey, LabelText.Core(normalizedLabel)), out hits))
+        {
+            return null;
+        }
+
+        var result = new Dictionary<ReportFormat, RowMatch>();
+        foreach (var group in hits.Where(c => blockKey is null || c.Block.Key == blockKey).GroupBy(c => c.Format))
+        {
+            if (group.Count() != 1)
+            {
+                return null;
+            }
+
+            result[group.Key] = new RowMatch(group.First(), 1, 0);
+        }
+
+        // A format without the row still needs its fuzzy best, to weigh the format evidence.
+        return result.Count == ReportFormats.All.Count ? result : null;
     }
 
     private static Dictionary<string, RowCandidate[]> Build() =>
