@@ -42,7 +42,7 @@ public static class ReportInterpreter
                 : "未能识别报告标题中的机关名称", null));
         }
 
-        AddMissingParts(outline, tables, placer, format, findings);
+        AddMissingParts(tables, placer, format, findings);
         var report = new AnnualReport(
             outline.Title?.AgencyName ?? string.Empty,
             year ?? (format == ReportFormat.Trial2019 ? 2020 : 2021),
@@ -82,17 +82,11 @@ public static class ReportInterpreter
         return format;
     }
 
-    private static void AddMissingParts(DocumentOutline outline, TableReader tables, CellPlacer placer, ReportFormat format, List<Finding> findings)
+    private static void AddMissingParts(TableReader tables, CellPlacer placer, ReportFormat format, List<Finding> findings)
     {
+        // Missing sections are the checks' STRUCTURE finding (SectionOutlineCheck); the reader reports
+        // only what the checks cannot tell from the report: a table or rows that are not in the file.
         var definition = ReportFormats.Get(format);
-        foreach (var section in definition.Sections)
-        {
-            if (outline.Sections.All(s => s.Number != section.Number))
-            {
-                findings.Add(ReadingText.Structure($"缺少第{section.Numeral}部分“{section.Heading}”", section.Number));
-            }
-        }
-
         foreach (var table in definition.Tables)
         {
             var tableFormat = ReportFormats.Get(FormatEvidence.Winner(tables.Evidence, table.Key) ?? format).Table(table.Key);

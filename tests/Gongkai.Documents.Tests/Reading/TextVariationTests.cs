@@ -126,7 +126,13 @@ public class TextVariationTests
         var reading = Read(text);
         var read = reading.Report!;
         Assert.Equal(report.AgencyName, read.AgencyName);
-        Assert.Contains(reading.Findings, f => f.RuleId == "STRUCTURE" && f.Message.StartsWith("缺少第六部分", StringComparison.Ordinal));
+        Assert.DoesNotContain(read.Sections, s => s.Number == 6);
+        if (fraction < 0.7)
+        {
+            // Cut inside the tables: the missing table or rows are named.
+            Assert.Contains(reading.Findings, f => f.RuleId == "STRUCTURE" && f.Severity == FindingSeverity.Error && f.Message.Contains("表格", StringComparison.Ordinal));
+        }
+
         Assert.True(read.Cells.Count > 0);
         foreach (var (key, value) in read.Cells.Where(c => c.Value.Number is not null))
         {
