@@ -10,7 +10,7 @@ namespace Gongkai.Domain.Calendars;
 /// <para>Counting convention: a period "自收到申请之日起20个工作日内" (Regulation Art. 33) does not count the
 /// day of the event; counting starts the next day (民法典 Art. 201 ¶1: "按照年、月、日计算期间的，开始的当日不计入，
 /// 自下一日开始计算"). So <see cref="AddWorkingDays"/>(receipt, 20) is the 20th working day after receipt.
-/// See docs/decisions/ADR-002-day-counting.md.</para>
+/// See docs/decisions/ADR-005-working-day-counting.md.</para>
 /// <para>Only dates in a calendar year that has an arrangement are known. Any other date is a
 /// <see cref="CalendarYearMissingException"/>, never silently a working day.</para>
 /// </remarks>

@@ -6,7 +6,7 @@ namespace Gongkai.Domain.Requests;
 /// The facts that decide the reply period of Regulation Art. 33: "自收到申请之日起20个工作日内予以答复", restarted
 /// by a correction (Art. 30), not counting consultation (Art. 33 ¶2) or the fee-notice period (国办函〔2020〕109号),
 /// extended once by at most 20 working days (Art. 33 ¶1), or replaced by a delayed reply date (Art. 35).
-/// Counting: the start day is not counted (民法典 Art. 201; ADR-002).
+/// Counting: the start day is not counted (民法典 Art. 201; docs/decisions/ADR-005).
 /// </summary>
 /// <param name="ReceivedOn">收到申请之日 (Art. 31).</param>
 /// <param name="CorrectionReceivedOn">The day the corrected request was received, if a correction was asked for.</param>
