@@ -183,6 +183,51 @@ public sealed class CatalogueDesk(GongkaiDbContext db, WorkingDayCalendar calend
         }
     }
 
+    /// <summary>Adds a checked file to a draft (type by content and extension, size limit: <see cref="AttachmentPolicy"/>).</summary>
+    public async Task<Result<CatalogueAttachment>> AttachAsync(AgencyScope scope, Guid itemId, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    {
+        var item = await db.Set<CatalogueItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+        if (item is null || !scope.CanSee(item.AgencyId))
+        {
+            return Error.NotFound("没有找到该信息。");
+        }
+
+        if (!scope.CanChange(item.AgencyId))
+        {
+            return Error.Forbidden("您的账号只能查看，不能编辑信息。");
+        }
+
+        if (item.State != PublicationState.Draft)
+        {
+            return Error.Conflict("只有草稿可以添加附件。");
+        }
+
+        var (contentType, refusal) = AttachmentPolicy.Check(fileName, content);
+        if (refusal is not null)
+        {
+            return Error.Invalid(refusal, "Attachment");
+        }
+
+        var attachment = new CatalogueAttachment
+        {
+            ItemId = item.Id,
+            AgencyId = item.AgencyId,
+            FileName = AttachmentPolicy.SafeName(fileName),
+            ContentType = contentType!,
+            Size = content.Length,
+            Content = content,
+        };
+        db.Add(attachment);
+        await db.SaveChangesAsync(cancellationToken);
+        return attachment;
+    }
+
+    /// <summary>The item's attachments without their content.</summary>
+    public Task<List<CatalogueAttachment>> AttachmentsAsync(Guid itemId, CancellationToken cancellationToken = default) =>
+        db.Set<CatalogueAttachment>().AsNoTracking().Where(a => a.ItemId == itemId)
+            .Select(a => new CatalogueAttachment { Id = a.Id, ItemId = a.ItemId, AgencyId = a.AgencyId, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, Content = Array.Empty<byte>() })
+            .ToListAsync(cancellationToken);
+
     private async Task<Result<CatalogueItem>> LoadForChangeAsync(AgencyScope scope, Guid id, long version, CancellationToken cancellationToken)
     {
         var item = await db.Set<CatalogueItem>().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);

@@ -62,6 +62,22 @@ public sealed class PublicColumn(GongkaiDbContext db)
     public Task<CatalogueItem?> ItemAsync(Guid agencyId, Guid id, CancellationToken cancellationToken = default) =>
         Visible(agencyId).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
 
+    /// <summary>The attachments of a published item, without content.</summary>
+    public Task<List<CatalogueAttachment>> AttachmentsAsync(Guid itemId, CancellationToken cancellationToken = default) =>
+        db.Set<CatalogueAttachment>().AsNoTracking().Where(a => a.ItemId == itemId)
+            .Select(a => new CatalogueAttachment { Id = a.Id, ItemId = a.ItemId, AgencyId = a.AgencyId, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, Content = Array.Empty<byte>() })
+            .ToListAsync(cancellationToken);
+
+    /// <summary>One attachment with its content, only while its item is published.</summary>
+    public async Task<CatalogueAttachment?> AttachmentAsync(Guid agencyId, Guid itemId, Guid attachmentId, CancellationToken cancellationToken = default)
+    {
+        var published = await db.Set<CatalogueItem>().AsNoTracking()
+            .AnyAsync(i => i.Id == itemId && i.AgencyId == agencyId && i.State == PublicationState.Published, cancellationToken);
+        return published
+            ? await db.Set<CatalogueAttachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.ItemId == itemId, cancellationToken)
+            : null;
+    }
+
     private IQueryable<CatalogueItem> Visible(Guid agencyId) =>
         db.Set<CatalogueItem>().AsNoTracking().Where(i => i.AgencyId == agencyId
             && (i.State == PublicationState.Published || i.State == PublicationState.Withdrawn));

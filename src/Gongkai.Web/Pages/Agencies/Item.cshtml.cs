@@ -13,12 +13,20 @@ public sealed class ItemModel(AgencyDirectory directory, PublicColumn column, Of
 
     public CatalogueItem? Item { get; private set; }
 
+    public IReadOnlyList<CatalogueAttachment> Attachments { get; private set; } = [];
+
     public DateOnly Today => today.Date;
 
     public async Task<IActionResult> OnGetAsync(string creditCode, Guid id, CancellationToken cancellationToken)
     {
         Agency = await directory.FindByCreditCodeAsync(creditCode, cancellationToken);
         Item = Agency is null ? null : await column.ItemAsync(Agency.Id, id, cancellationToken);
-        return Item is null ? NotFound() : Page();
+        if (Item is null)
+        {
+            return NotFound();
+        }
+
+        Attachments = Item.State == Domain.Catalogue.PublicationState.Published ? await column.AttachmentsAsync(Item.Id, cancellationToken) : [];
+        return Page();
     }
 }

@@ -10,11 +10,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Areas.Staff.Pages.Catalogue;
 
 /// <summary>Create or edit a draft, and move it through review (Art. 17), publication and withdrawal.</summary>
+[RequestSizeLimit(AttachmentPolicy.MaxBytes + (1024 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentPolicy.MaxBytes + (1024 * 1024))]
 public sealed class EditModel(CurrentStaff current, CatalogueDesk desk) : PageModel
 {
     public CatalogueItem? Item { get; private set; }
 
     public PublicationTimeliness? Timeliness { get; private set; }
+
+    public IReadOnlyList<CatalogueAttachment> Attachments { get; private set; } = [];
+
+    [BindProperty]
+    public IFormFile? Attachment { get; set; }
 
     public bool IsApprover => current.Roles.Contains(StaffRoles.Approver) || current.Roles.Contains(StaffRoles.SystemAdministrator);
 
@@ -66,6 +73,38 @@ public sealed class EditModel(CurrentStaff current, CatalogueDesk desk) : PageMo
         return await RespondAsync(result, id, cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostAttachAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (_, scope) = await current.GetAsync(cancellationToken);
+        if (Attachment is null || Attachment.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Attachment), "请选择要上传的文件。");
+        }
+        else if (Attachment.Length > AttachmentPolicy.MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Attachment), "附件不能超过 20 MB。");
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await Attachment.CopyToAsync(buffer, cancellationToken);
+            var result = await desk.AttachAsync(scope, id, Attachment.FileName, buffer.ToArray(), cancellationToken);
+            if (result.Succeeded)
+            {
+                return Redirect($"/Staff/Catalogue/Edit?id={id}");
+            }
+
+            if (result.Error!.Kind == ErrorKind.NotFound)
+            {
+                return NotFound();
+            }
+
+            ModelState.AddModelError(nameof(Attachment), result.Error.Message);
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
     private async Task<IActionResult> RespondAsync(Result<CatalogueItem> result, Guid? id, CancellationToken cancellationToken)
     {
         if (result.Succeeded)
@@ -89,6 +128,7 @@ public sealed class EditModel(CurrentStaff current, CatalogueDesk desk) : PageMo
         var found = await desk.FindAsync(scope, id, cancellationToken);
         Item = found.Succeeded ? found.Value : null;
         Timeliness = Item is null ? null : desk.Timeliness(Item);
+        Attachments = Item is null ? [] : await desk.AttachmentsAsync(Item.Id, cancellationToken);
         return Item is not null;
     }
 
