@@ -4,6 +4,7 @@ using Gongkai.Application.Catalogue;
 using Gongkai.Application.Demo;
 using Gongkai.Application.Persistence;
 using Gongkai.Application.PublicRequests;
+using Gongkai.Application.Reports;
 using Gongkai.Application.Requests;
 using Gongkai.Application.Staff;
 using Gongkai.Domain.Calendars;
@@ -51,6 +52,11 @@ public static class GongkaiApplicationServiceCollectionExtensions
         services.AddScoped<ICatalogueSearch, CatalogueSearch>();
         services.AddScoped<PublicColumn>();
         services.AddScoped<OnlineRequestDesk>();
+        services.AddScoped<AdminFigures>();
+        services.AddScoped<RemedyCases>();
+        services.AddScoped<ReportComposer>();
+        services.AddScoped<AnnualReportDesk>();
+        services.AddScoped<PublishedReports>();
 
         return services.AddIdentityCore<StaffUser>(options =>
             {

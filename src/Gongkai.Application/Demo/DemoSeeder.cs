@@ -1,5 +1,6 @@
 using Gongkai.Application.Agencies;
 using Gongkai.Application.Persistence;
+using Gongkai.Application.Reports;
 using Gongkai.Application.Requests;
 using Gongkai.Application.Staff;
 using Gongkai.Domain.Calendars;
@@ -20,7 +21,8 @@ public sealed class DemoSeeder(
     IOptions<DemoOptions> options,
     WorkingDayCalendar calendar,
     OfficeToday today,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ReportComposer composer)
 {
     /// <summary>One demo account per role; the first is the system administrator.</summary>
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
@@ -78,8 +80,10 @@ public sealed class DemoSeeder(
             Ensure(await users.AddToRoleAsync(user, account.Role));
         }
 
+        Guid? request2020 = null;
         foreach (var request in DemoRequests.For(subdistrict, sibling, today.Date, calendar, timeProvider.GetUtcNow()))
         {
+            request2020 ??= request.ReceivedOn.Year == 2020 ? request.Id : null;
             db.Add(request);
             foreach (var step in request.Steps)
             {
@@ -87,7 +91,9 @@ public sealed class DemoSeeder(
             }
         }
 
+        DemoReports.AddRecords(db, subdistrict, request2020);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoReports.PublishAsync(db, composer, subdistrict, timeProvider.GetUtcNow(), cancellationToken);
         return Accounts;
     }
 

@@ -4,6 +4,8 @@ using System.Text.Unicode;
 using Gongkai.Application;
 using Gongkai.Application.Auditing;
 using Gongkai.Web.Portal;
+using Gongkai.Web.Api;
+using Gongkai.Web.Reports;
 using Gongkai.Web.Staff;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -23,6 +25,7 @@ internal static class WebHostingExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, SignedInAuditActor>();
         services.AddScoped<CurrentStaff>();
+        services.AddSingleton<PdfConverter>();
         services.AddErrorHandling();
         services.AddPublicRateLimits(builder.Configuration);
 
@@ -52,6 +55,7 @@ internal static class WebHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapReportsApi();
         return app;
     }
 }
