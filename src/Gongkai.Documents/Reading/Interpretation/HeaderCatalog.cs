@@ -65,8 +65,13 @@ internal static class HeaderCatalog
         return header.Length > 0 && (Headings.Contains(header) || Match(header).Values.Any(m => m.Score >= 0.85));
     }
 
-    /// <summary>The best column heading per format for a header cell, with its score.</summary>
-    public static Dictionary<ReportFormat, (string Label, double Score)> Match(string normalizedHeader)
+    private static readonly LabelMatchMemo<string, Dictionary<ReportFormat, (string Label, double Score)>> Memo = new(50_000);
+
+    /// <summary>The best column heading per format for a header cell, with its score; shared, do not change it.</summary>
+    public static Dictionary<ReportFormat, (string Label, double Score)> Match(string normalizedHeader) =>
+        Memo.GetOrAdd(normalizedHeader, Compute);
+
+    private static Dictionary<ReportFormat, (string Label, double Score)> Compute(string normalizedHeader)
     {
         var result = new Dictionary<ReportFormat, (string Label, double Score)>();
         foreach (var (format, _, label, normalized) in Columns)
