@@ -20,8 +20,8 @@ internal static class DocxReportWriter
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyle.Styles();
             var body = new Body();
-            body.Append(DocxStyle.Paragraph(report.Title, DocxStyle.TitleFont, DocxStyle.TitleSize, JustificationValues.Center, false));
-            body.Append(DocxStyle.Paragraph(string.Empty, DocxStyle.BodyFont, DocxStyle.BodySize, JustificationValues.Both, false));
+            body.Append(DocxStyle.Paragraph(report.Title, DocxStyle.Title));
+            body.Append(DocxStyle.Paragraph(string.Empty, DocxStyle.Body));
             foreach (var paragraph in report.Preamble)
             {
                 body.Append(BodyParagraph(paragraph.Text));
@@ -29,7 +29,7 @@ internal static class DocxReportWriter
 
             foreach (var (section, table) in ReportLayout.Sections(report))
             {
-                body.Append(DocxStyle.Paragraph(ReportLayout.Heading(section), DocxStyle.HeadingFont, DocxStyle.BodySize, JustificationValues.Both, true));
+                body.Append(DocxStyle.Paragraph(ReportLayout.Heading(section), DocxStyle.Heading));
                 foreach (var paragraph in section.Paragraphs)
                 {
                     body.Append(BodyParagraph(paragraph.Text));
@@ -38,7 +38,7 @@ internal static class DocxReportWriter
                 if (table is not null)
                 {
                     body.Append(DocxTableWriter.Table(report, table, ReportLayout.Heading(section)));
-                    body.Append(DocxStyle.Paragraph(string.Empty, DocxStyle.BodyFont, DocxStyle.BodySize, JustificationValues.Both, false));
+                    body.Append(DocxStyle.Paragraph(string.Empty, DocxStyle.Body));
                 }
             }
 
@@ -51,6 +51,5 @@ internal static class DocxReportWriter
         buffer.CopyTo(output);
     }
 
-    private static Paragraph BodyParagraph(string text) =>
-        DocxStyle.Paragraph(text, DocxStyle.BodyFont, DocxStyle.BodySize, JustificationValues.Both, true);
+    private static Paragraph BodyParagraph(string text) => DocxStyle.Paragraph(text, DocxStyle.Body);
 }

@@ -14,7 +14,7 @@ internal static class DocxTableWriter
     {
         var layout = TableLayout.For(report.Format, definition);
         var widths = Widths(layout);
-        var size = layout.DataColumns > 10 ? DocxStyle.WideTableSize : DocxStyle.TableSize;
+        var wide = layout.DataColumns > 10;
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
@@ -43,11 +43,11 @@ internal static class DocxTableWriter
                 {
                     var text = cell.Role == LayoutRole.Data ? CellText.Of(report[TableLayout.KeyOf(definition, cell)]) : cell.Text;
                     var merge = cell.RowSpan > 1 ? new VerticalMerge { Val = MergedCellValues.Restart } : null;
-                    tableRow.Append(Cell(text, width, slot.Span, merge, Justify(cell.Role), size));
+                    tableRow.Append(Cell(text, width, slot.Span, merge, StyleOf(cell.Role, wide)));
                 }
                 else
                 {
-                    tableRow.Append(Cell(string.Empty, width, slot.Span, slot.Continues ? new VerticalMerge() : null, JustificationValues.Center, size));
+                    tableRow.Append(Cell(string.Empty, width, slot.Span, slot.Continues ? new VerticalMerge() : null, StyleOf(LayoutRole.Data, wide)));
                 }
             }
 
@@ -57,10 +57,16 @@ internal static class DocxTableWriter
         return table;
     }
 
-    private static JustificationValues Justify(LayoutRole role) =>
-        role is LayoutRole.RowHeader ? JustificationValues.Left : JustificationValues.Center;
+    /// <summary>Row labels flush left, everything else (headers, numbers) centred.</summary>
+    private static string StyleOf(LayoutRole role, bool wide) => (role is LayoutRole.RowHeader, wide) switch
+    {
+        (true, true) => DocxStyle.WideTableLabel,
+        (true, false) => DocxStyle.TableLabel,
+        (false, true) => DocxStyle.WideTableText,
+        (false, false) => DocxStyle.TableText,
+    };
 
-    private static TableCell Cell(string text, int width, int span, VerticalMerge? merge, JustificationValues justification, int size)
+    private static TableCell Cell(string text, int width, int span, VerticalMerge? merge, string style)
     {
         var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (span > 1)
@@ -74,9 +80,7 @@ internal static class DocxTableWriter
         }
 
         properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-        var paragraph = DocxStyle.Paragraph(text, DocxStyle.BodyFont, size, justification, false);
-        paragraph.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "300", LineRule = LineSpacingRuleValues.AtLeast };
-        return new TableCell(properties, paragraph);
+        return new TableCell(properties, DocxStyle.Paragraph(text, style));
     }
 
     private static int Width(int[] widths, int start, int span) => widths.Skip(start).Take(span).Sum();

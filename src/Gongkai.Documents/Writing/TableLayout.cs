@@ -21,6 +21,7 @@ internal sealed class TableLayout
         Rows = rows;
     }
 
+    /// <summary>The prefix of the layout's cell ids ("t3" for table 三): short, as every value cell lists its headers' ids.</summary>
     public string Key { get; }
 
     public IReadOnlyList<LayoutBlock> Blocks { get; }
@@ -83,7 +84,7 @@ internal sealed class TableLayout
 
     /// <summary>The layout of a format's table, built once.</summary>
     public static TableLayout For(ReportFormat format, TableDefinition table) =>
-        Cache.GetOrAdd((format, table.Key), _ => Build(table.Key, [.. table.Blocks.Select(ToLayoutBlock)]));
+        Cache.GetOrAdd((format, table.Key), _ => Build($"t{table.SectionNumber}", [.. table.Blocks.Select(ToLayoutBlock)]));
 
     /// <summary>The cell key a value cell stands for.</summary>
     public static CellKey KeyOf(TableDefinition table, LayoutCell cell)
@@ -108,7 +109,7 @@ internal sealed class TableLayout
 
     private static void AddBlock(string table, int b, LayoutBlock block, int rowHeaderColumns, int dataColumns, List<LayoutRow> rows)
     {
-        var prefix = $"{table}-{block.Key}";
+        var prefix = $"{table}b{b}";
         var blockHeaders = new List<string>();
         if (block.Heading is not null)
         {
@@ -124,7 +125,7 @@ internal sealed class TableLayout
             var cells = new List<LayoutCell>();
             if (level == 0 && rowHeaderColumns > 0)
             {
-                cells.Add(new LayoutCell(LayoutRole.Corner, block.Corner ?? string.Empty, 0, rowHeaderColumns, depth, $"{prefix}-corner", blockHeaders, b));
+                cells.Add(new LayoutCell(LayoutRole.Corner, block.Corner ?? string.Empty, 0, rowHeaderColumns, depth, $"{prefix}k", blockHeaders, b));
             }
 
             for (var i = 0; i < block.Columns.Count;)
@@ -139,7 +140,7 @@ internal sealed class TableLayout
                         run++;
                     }
 
-                    var id = $"{prefix}-g{level}-{column.Key}";
+                    var id = $"{prefix}g{level}c{i}";
                     cells.Add(new LayoutCell(LayoutRole.ColumnGroup, column.Groups[level], start, run * unit, 1, id, [.. columnHeaders[i]], b));
                     for (var j = i; j < i + run; j++)
                     {
@@ -152,7 +153,7 @@ internal sealed class TableLayout
                 {
                     if (level == column.Groups.Count)
                     {
-                        var id = $"{prefix}-c-{column.Key}";
+                        var id = $"{prefix}c{i}";
                         cells.Add(new LayoutCell(LayoutRole.ColumnHeader, column.Label, start, unit, depth - level, id, [.. columnHeaders[i]], b));
                         columnHeaders[i].Add(id);
                     }
@@ -180,7 +181,7 @@ internal sealed class TableLayout
                         first--;
                     }
 
-                    var id = $"{table}-rg{level}-{block.Rows[first].Key}";
+                    var id = $"{prefix}g{level}r{first}";
                     if (first == r)
                     {
                         var run = 1;
@@ -195,7 +196,7 @@ internal sealed class TableLayout
                     rowHeaders[r].Add(id);
                 }
 
-                var labelId = $"{table}-r-{row.Key}";
+                var labelId = $"{prefix}r{r}";
                 cells.Add(new LayoutCell(LayoutRole.RowHeader, row.Label, row.Groups.Count, rowHeaderColumns - row.Groups.Count, 1, labelId, [.. rowHeaders[r]], b, r));
                 rowHeaders[r].Add(labelId);
             }
@@ -203,7 +204,7 @@ internal sealed class TableLayout
             for (var c = 0; c < block.Columns.Count; c++)
             {
                 var headers = rowHeaders[r].Concat(columnHeaders[c]).ToList();
-                var id = $"{table}-{row.Key}-{block.Columns[c].Key}";
+                var id = $"{prefix}r{r}c{c}";
                 cells.Add(new LayoutCell(LayoutRole.Data, string.Empty, rowHeaderColumns + (c * unit), unit, 1, id, headers, b, r, c));
             }
 

@@ -23,11 +23,14 @@ public class DocxReportWriterTests
 
         var paragraphs = body.Elements<Paragraph>().Where(p => p.InnerText.Length > 0).ToList();
         Assert.Equal(report.Title, paragraphs[0].InnerText);
-        Assert.Equal("方正小标宋简体", FontOf(paragraphs[0]));
+        var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+        Assert.Equal(("方正小标宋简体", "44"), FontOf(styles, paragraphs[0]));
         var heading = paragraphs.Single(p => p.InnerText == "三、收到和处理政府信息公开申请情况");
-        Assert.Equal("黑体", FontOf(heading));
-        Assert.Equal("仿宋_GB2312", FontOf(paragraphs.Single(p => p.InnerText == report.Preamble[0].Text)));
-        Assert.All(body.Descendants<Table>().SelectMany(t => t.Descendants<Run>()), run => Assert.Equal("仿宋_GB2312", run.RunProperties!.RunFonts!.EastAsia!.Value));
+        Assert.Equal(("黑体", "32"), FontOf(styles, heading));
+        Assert.Equal(("仿宋_GB2312", "32"), FontOf(styles, paragraphs.Single(p => p.InnerText == report.Preamble[0].Text)));
+        var tables = body.Elements<Table>().ToList();
+        Assert.All(tables[1].Descendants<Paragraph>(), p => Assert.Equal(("仿宋_GB2312", "24"), FontOf(styles, p)));
+        Assert.All(tables[2].Descendants<Paragraph>(), p => Assert.Equal(("仿宋_GB2312", "21"), FontOf(styles, p)));
     }
 
     [Theory(DisplayName = "DOCX 表格与格式一致：三张带框线表格，合并表头（gridSpan/vMerge）与官方表样相同")]
@@ -64,13 +67,14 @@ public class DocxReportWriterTests
         Assert.All(headings, h => Assert.Equal(gridColumns, h.TableCellProperties!.GridSpan!.Val!.Value));
     }
 
-    [Theory(DisplayName = "DOCX 每个数值在其行、列对应的单元格中，空白格保持空白（不写 0）")]
+    [Theory(DisplayName = "DOCX 每个数值在其行、列对应的单元格中并居中，空白格保持空白（不写 0）")]
     [InlineData(ReportFormat.Trial2019, 23)]
     [InlineData(ReportFormat.Revised2021, 24)]
     public void Docx_PutsEveryValueInItsCell(ReportFormat format, int seed)
     {
         var report = RandomReports.Create(seed, format, blanks: true);
         using var document = Open(report);
+        var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
         var tables = document.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
         for (var t = 0; t < report.Definition.Tables.Count; t++)
         {
@@ -84,7 +88,8 @@ public class DocxReportWriterTests
                 {
                     var key = new CellKey(definition.Key, row.Key, block.Columns[c].Key);
                     Assert.True(CellText.Of(report[key]) == cells[c].InnerText, $"{key}: '{CellText.Of(report[key])}' vs '{cells[c].InnerText}'");
-                    Assert.Equal(JustificationValues.Center, cells[c].Descendants<Justification>().Single().Val!.Value);
+                    var style = StyleOf(styles, cells[c].Elements<Paragraph>().Single());
+                    Assert.Equal(JustificationValues.Center, style.StyleParagraphProperties!.Justification!.Val!.Value);
                 }
             }
         }
@@ -95,8 +100,18 @@ public class DocxReportWriterTests
     private static WordprocessingDocument Open(AnnualReport report) =>
         WordprocessingDocument.Open(new MemoryStream(ReportWriter.ToBytes(report, ReportOutputFormat.Docx)), false);
 
-    private static string? FontOf(Paragraph paragraph) =>
-        paragraph.Descendants<RunFonts>().First().EastAsia?.Value;
+    private static Style StyleOf(Styles styles, Paragraph paragraph)
+    {
+        var id = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        return styles.Elements<Style>().Single(s => s.StyleId?.Value == id);
+    }
+
+    /// <summary>The East Asian font and size (half-points) a paragraph's style gives it.</summary>
+    private static (string?, string?) FontOf(Styles styles, Paragraph paragraph)
+    {
+        var run = StyleOf(styles, paragraph).StyleRunProperties!;
+        return (run.RunFonts?.EastAsia?.Value, run.FontSize?.Val?.Value);
+    }
 
     private static int Span(Table table, string text) =>
         table.Descendants<TableCell>().Single(c => c.InnerText == text).TableCellProperties!.GridSpan!.Val!.Value;
