@@ -15,7 +15,7 @@ namespace Gongkai.Application.Catalogue;
 /// The 索引号 is allocated in the approval's transaction from the agency-year counter; a concurrent
 /// approval that took the same number makes this one retry with the next.
 /// </summary>
-public sealed class CatalogueDesk(GongkaiDbContext db, WorkingDayCalendar calendar, OfficeToday today)
+public sealed partial class CatalogueDesk(GongkaiDbContext db, WorkingDayCalendar calendar, OfficeToday today)
 {
     private const int AllocationAttempts = 5;
 
@@ -183,66 +183,22 @@ public sealed class CatalogueDesk(GongkaiDbContext db, WorkingDayCalendar calend
         }
     }
 
-    /// <summary>Adds a checked file to a draft (type by content and extension, size limit: <see cref="AttachmentPolicy"/>).</summary>
-    public async Task<Result<CatalogueAttachment>> AttachAsync(AgencyScope scope, Guid itemId, string fileName, byte[] content, CancellationToken cancellationToken = default)
-    {
-        var item = await db.Set<CatalogueItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken);
-        if (item is null || !scope.CanSee(item.AgencyId))
-        {
-            return Error.NotFound("没有找到该信息。");
-        }
-
-        if (!scope.CanChange(item.AgencyId))
-        {
-            return Error.Forbidden("您的账号只能查看，不能编辑信息。");
-        }
-
-        if (item.State != PublicationState.Draft)
-        {
-            return Error.Conflict("只有草稿可以添加附件。");
-        }
-
-        var (contentType, refusal) = AttachmentPolicy.Check(fileName, content);
-        if (refusal is not null)
-        {
-            return Error.Invalid(refusal, "Attachment");
-        }
-
-        var attachment = new CatalogueAttachment
-        {
-            ItemId = item.Id,
-            AgencyId = item.AgencyId,
-            FileName = AttachmentPolicy.SafeName(fileName),
-            ContentType = contentType!,
-            Size = content.Length,
-            Content = content,
-        };
-        db.Add(attachment);
-        await db.SaveChangesAsync(cancellationToken);
-        return attachment;
-    }
-
-    /// <summary>The item's attachments without their content.</summary>
-    public Task<List<CatalogueAttachment>> AttachmentsAsync(Guid itemId, CancellationToken cancellationToken = default) =>
-        db.Set<CatalogueAttachment>().AsNoTracking().Where(a => a.ItemId == itemId)
-            .Select(a => new CatalogueAttachment { Id = a.Id, ItemId = a.ItemId, AgencyId = a.AgencyId, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, Content = Array.Empty<byte>() })
-            .ToListAsync(cancellationToken);
-
     private async Task<Result<CatalogueItem>> LoadForChangeAsync(AgencyScope scope, Guid id, long version, CancellationToken cancellationToken)
     {
         var item = await db.Set<CatalogueItem>().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (item is null || !scope.CanSee(item.AgencyId))
+        if (RefuseChange(scope, item) is { } refusal)
         {
-            return Error.NotFound("没有找到该信息。");
+            return refusal;
         }
 
-        if (!scope.CanChange(item.AgencyId))
-        {
-            return Error.Forbidden("您的账号只能查看，不能编辑信息。");
-        }
-
-        return item.Version != version ? Error.Conflict("该信息已被他人修改，请刷新后重试。") : item;
+        return item!.Version != version ? Error.Conflict("该信息已被他人修改，请刷新后重试。") : item;
     }
+
+    /// <summary>Not found for another agency's item (no hint that it exists); forbidden for read-only staff.</summary>
+    private static Error? RefuseChange(AgencyScope scope, CatalogueItem? item) =>
+        item is null || !scope.CanSee(item.AgencyId) ? Error.NotFound("没有找到该信息。")
+        : !scope.CanChange(item.AgencyId) ? Error.Forbidden("您的账号只能查看，不能编辑信息。")
+        : null;
 
     private async Task<Result<CatalogueItem>> SaveAsync(CatalogueItem item, CancellationToken cancellationToken)
     {

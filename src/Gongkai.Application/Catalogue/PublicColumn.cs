@@ -64,9 +64,7 @@ public sealed class PublicColumn(GongkaiDbContext db)
 
     /// <summary>The attachments of a published item, without content.</summary>
     public Task<List<CatalogueAttachment>> AttachmentsAsync(Guid itemId, CancellationToken cancellationToken = default) =>
-        db.Set<CatalogueAttachment>().AsNoTracking().Where(a => a.ItemId == itemId)
-            .Select(a => new CatalogueAttachment { Id = a.Id, ItemId = a.ItemId, AgencyId = a.AgencyId, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, Content = Array.Empty<byte>() })
-            .ToListAsync(cancellationToken);
+        db.AttachmentListAsync(itemId, cancellationToken);
 
     /// <summary>One attachment with its content, only while its item is published.</summary>
     public async Task<CatalogueAttachment?> AttachmentAsync(Guid agencyId, Guid itemId, Guid attachmentId, CancellationToken cancellationToken = default)
