@@ -3,6 +3,7 @@ using Gongkai.Application.Agencies;
 using Gongkai.Application.Persistence;
 using Gongkai.Application.Reports;
 using Gongkai.Documents.Writing;
+using Gongkai.Domain.Remedies;
 
 namespace Gongkai.Application.Demo;
 

@@ -1,4 +1,5 @@
 using Gongkai.Application.Persistence;
+using Gongkai.Domain.Remedies;
 
 namespace Gongkai.Application.Reports;
 

@@ -1,6 +1,7 @@
 using Gongkai.Application.Persistence;
 using Gongkai.Application.Results;
 using Gongkai.Application.Staff;
+using Gongkai.Domain.Remedies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Application.Reports;

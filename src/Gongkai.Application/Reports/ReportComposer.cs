@@ -1,5 +1,6 @@
 using Gongkai.Application.Agencies;
 using Gongkai.Application.Persistence;
+using Gongkai.Domain.Remedies;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class ReportComposer(GongkaiDbContext db)
             .Where(r => r.AgencyId == agency.Id && r.FiledOn >= first && r.FiledOn <= last)
             .Select(r => new { r.Kind, r.FiledOn, r.DecidedOn, r.Result })
             .ToListAsync(cancellationToken);
-        foreach (var (key, value) in RemediesTable.Compute(year, remedies.Select(r => (r.Kind, r.FiledOn, r.DecidedOn, r.Result))))
+        foreach (var (key, value) in RemediesTableCalculator.Compute(year, remedies.Select(r => new RemedyFiling(r.Kind, r.FiledOn, r.DecidedOn, r.Result))))
         {
             cells[key] = value;
         }

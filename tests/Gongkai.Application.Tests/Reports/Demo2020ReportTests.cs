@@ -60,24 +60,4 @@ public sealed class Demo2020ReportTests
         Assert.Equal(DemoAgencies.SubdistrictName, report.AgencyName);
         Assert.DoesNotContain(AnnualReportChecks.Run(report), f => f.Severity == FindingSeverity.Error);
     }
-
-    [Theory(DisplayName = "Table 四 counts a case in the year it was filed, with the result known on 31 December")]
-    [InlineData(2020, "litigation_direct_upheld", 1)]
-    [InlineData(2020, "reconsideration_pending", 1)]
-    [InlineData(2020, "reconsideration_total", 1)]
-    [InlineData(2020, "litigation_direct_total", 1)]
-    [InlineData(2021, "reconsideration_total", 0)]
-    public void RemediesTable_CountsByFilingYear(int year, string column, int expected)
-    {
-        (RemedyKind, DateOnly, DateOnly?, RemedyResult)[] cases =
-        [
-            (RemedyKind.LitigationDirect, new DateOnly(2020, 8, 3), new DateOnly(2020, 11, 20), RemedyResult.Upheld),
-            (RemedyKind.Reconsideration, new DateOnly(2020, 12, 1), new DateOnly(2021, 1, 20), RemedyResult.Corrected),
-        ];
-
-        var cells = RemediesTable.Compute(year, cases);
-
-        Assert.Equal(expected, cells[new CellKey(TableKeys.Remedies, "cases", column)].Number);
-        Assert.Equal(15, cells.Count);
-    }
 }

@@ -1,6 +1,7 @@
 using Gongkai.Application.Reports;
 using Gongkai.Application.Requests;
 using Gongkai.Application.Results;
+using Gongkai.Domain.Remedies;
 using Gongkai.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

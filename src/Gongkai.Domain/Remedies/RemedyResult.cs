@@ -1,4 +1,4 @@
-namespace Gongkai.Application.Reports;
+namespace Gongkai.Domain.Remedies;
 
 /// <summary>How a reconsideration or lawsuit ended (table 四's result columns).</summary>
 public enum RemedyResult

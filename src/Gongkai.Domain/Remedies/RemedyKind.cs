@@ -1,4 +1,4 @@
-namespace Gongkai.Application.Reports;
+namespace Gongkai.Domain.Remedies;
 
 /// <summary>The three column groups of table 四.</summary>
 public enum RemedyKind
