@@ -1,54 +1,136 @@
 #!/usr/bin/env bash
-# Load benchmark of the public portal (issue 5): a Release build on SQLite with ITEMS published catalogue
-# items (default 100,000), served by Kestrel on loopback and measured with wrk (Debian package `wrk`).
-# Usage: dev/bench-portal.sh        (prints wrk's summaries; figures go to docs/performance.md by hand)
+# Load benchmark of the public portal (issue 5): a Release build with ITEMS published catalogue items
+# (default 100,000) for the demo subdistrict, served by Kestrel on loopback and measured with wrk
+# (Debian package `wrk`). Prints one Markdown table row per page, ready for docs/performance.md.
+#
+# Usage: dev/bench-portal.sh [sqlite|postgres] [cached|uncached]
+#   sqlite (default): a fresh SQLite file in a temporary directory, seeded with sqlite3.
+#   postgres: a fresh database on GONGKAI_TEST_POSTGRES (default: the local test server that
+#             .ci/services.sh starts), migrated with `gongkai db migrate`, seeded with psql.
+#   cached (default): the portal as shipped (output cache on). uncached: Portal:OutputCacheSeconds=0,
+#             so every request renders the page and queries the database (the worst case: a cache miss).
+# Environment: ITEMS, DURATION (wrk -d, default 15s), CONNECTIONS (wrk -c, default 32), THREADS (wrk -t,
+# default 2), PORT. The machine's core count and load average are printed with the table: on a shared
+# machine the figures are only comparable when the load average is low.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
+provider=${1:-sqlite}
+mode=${2:-cached}
 items=${ITEMS:-100000}
 port=${PORT:-5187}
-duration=${DURATION:-20s}
+duration=${DURATION:-15s}
+connections=${CONNECTIONS:-32}
+threads=${THREADS:-2}
 agency=11410184MB1951606T   # the demo subdistrict (新建路街道办事处)
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+for tool in wrk curl; do command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install $tool" >&2; exit 1; }; done
 work=$(mktemp -d)
+echo "building (Release) into $work ..." >&2
 dotnet publish src/Gongkai.Web -c Release -o "$work/app" -v q -nologo >/dev/null
-export Database__Provider=Sqlite Database__ConnectionString="Data Source=$work/gongkai.db" ASPNETCORE_ENVIRONMENT=Production
+
+case "$provider" in
+  sqlite)
+    command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install sqlite3" >&2; exit 1; }
+    export Database__Provider=Sqlite Database__ConnectionString="Data Source=$work/gongkai.db"
+    text=TEXT
+    ;;
+  postgres)
+    command -v psql >/dev/null || { echo "psql is missing: apt-get install postgresql-client" >&2; exit 1; }
+    server=${GONGKAI_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=gongkai_test;Password=gongkai_test}
+    dbname=gongkai_bench_$$
+    pg() { # psql from the Npgsql connection string's host, port, user and password
+      local host port user pass
+      host=$(sed -n 's/.*Host=\([^;]*\).*/\1/p' <<<"$server"); port=$(sed -n 's/.*Port=\([^;]*\).*/\1/p' <<<"$server")
+      user=$(sed -n 's/.*Username=\([^;]*\).*/\1/p' <<<"$server"); pass=$(sed -n 's/.*Password=\([^;]*\).*/\1/p' <<<"$server")
+      PGPASSWORD=$pass psql -h "$host" -p "${port:-5432}" -U "$user" -v ON_ERROR_STOP=1 -q "$@"
+    }
+    pg -d postgres -c "CREATE DATABASE $dbname"
+    export Database__Provider=Postgres Database__ConnectionString="$server;Database=$dbname"
+    dotnet run --project src/Gongkai.Cli -c Release -v q -- db migrate >&2
+    ;;
+  *) echo "usage: $0 [sqlite|postgres] [cached|uncached]" >&2; exit 2 ;;
+esac
+export ASPNETCORE_ENVIRONMENT=Production
+if [ "$mode" = uncached ]; then export Portal__OutputCacheSeconds=0; fi
 base="http://127.0.0.1:$port"
 
 start() {
-  dotnet "$work/app/Gongkai.Web.dll" --urls "$base" >"$work/app.log" 2>&1 &
+  # Run from the publish directory, as a service would: its appsettings.json (log levels) then applies.
+  (cd "$work/app" && exec dotnet Gongkai.Web.dll --urls "$base") >"$work/app.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 60); do curl -fsS -o /dev/null "$base/" && return; sleep 1; done
+  for _ in $(seq 1 60); do curl -fsS -o /dev/null "$base/" 2>/dev/null && return; sleep 1; done
   echo "the app did not start; see $work/app.log" >&2; exit 1
 }
-trap '[ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; true' EXIT
+stop() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=; }
+cleanup() {
+  [ -n "${pid:-}" ] && stop
+  if [ "$provider" = postgres ]; then pg -d postgres -c "DROP DATABASE IF EXISTS $dbname" || true; fi
+}
+trap cleanup EXIT
 
-start   # migrates and seeds the demo agencies
-kill "$pid"; wait "$pid" 2>/dev/null || true
-echo "seeding $items published items..."
-sqlite3 "$work/gongkai.db" <<SQL
+start   # migrates (SQLite) and seeds the demo agencies
+stop
+echo "seeding $items published items..." >&2
+# One statement for both databases: the numbers come from a recursive CTE, dates are ISO text.
+seed=$(cat <<SQL
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $items)
 INSERT INTO "CatalogueItems" ("Id", "AgencyId", "IndexNumber", "Title", "IssuingBody", "DocumentNumber", "FormedOn",
   "PublishedOn", "CategoryCode", "TopicCode", "Summary", "Body", "State", "PublishedLate", "Version")
-SELECT printf('00000000-0000-4000-8000-%012d', i),
+SELECT CAST('00000000-0000-4000-8000-' || substr('000000000000' || i, -12, 12) AS UUIDTYPE),
   (SELECT "Id" FROM "Agencies" WHERE "CreditCode" = '$agency'),
-  printf('$agency/%d-%05d', 2015 + i % 10, i),
+  '$agency/' || (2015 + i % 10) || '-' || substr('00000' || i, -5, 5),
   '关于' || CASE i % 5 WHEN 0 THEN '老旧小区改造' WHEN 1 THEN '财政预算公开' WHEN 2 THEN '社会救助标准'
     WHEN 3 THEN '行政许可事项' ELSE '安全生产检查' END || '工作的通知（第' || i || '号）',
-  '新郑市新建路街道办事处', printf('新建办〔%d〕%d号', 2015 + i % 10, i),
-  printf('%d-%02d-%02d', 2015 + i % 10, 1 + i % 12, 1 + i % 28),
-  printf('%d-%02d-%02d', 2015 + i % 10, 1 + i % 12, 1 + i % 28),
-  printf('A20-%02d', 1 + i % 15), printf('%02d', 1 + i % 22),
+  '新郑市新建路街道办事处', '新建办〔' || (2015 + i % 10) || '〕' || i || '号',
+  CAST((2015 + i % 10) || '-' || substr('0' || (1 + i % 12), -2, 2) || '-' || substr('0' || (1 + i % 28), -2, 2) AS DATETYPE),
+  CAST((2015 + i % 10) || '-' || substr('0' || (1 + i % 12), -2, 2) || '-' || substr('0' || (1 + i % 28), -2, 2) AS DATETYPE),
+  'A20-' || substr('0' || (1 + i % 15), -2, 2), substr('0' || (1 + i % 22), -2, 2),
   '内容概述：第' || i || '号文件。',
-  replace(hex(zeroblob(40)), '00', '政务公开工作') || '，编号' || i || '。',
-  'Published', 0, 0
+  REPEATBODY || '，编号' || i || '。',
+  'Published', FALSEVALUE, 0
 FROM n;
 SQL
+)
+if [ "$provider" = sqlite ]; then
+  seed=${seed//UUIDTYPE/TEXT}; seed=${seed//DATETYPE/TEXT}; seed=${seed//FALSEVALUE/0}
+  seed=${seed//REPEATBODY/replace(hex(zeroblob(40)), \'00\', \'政务公开工作\')}
+  sqlite3 "$work/gongkai.db" <<<"$seed"
+else
+  # PostgreSQL's substr has no negative start: right() instead.
+  seed=$(sed -E "s/substr\('([0-9]+)' \|\| ([^,]+), -([0-9]+), [0-9]+\)/right('\1' || \2, \3)/g" <<<"$seed")
+  seed=${seed//UUIDTYPE/uuid}; seed=${seed//DATETYPE/date}; seed=${seed//FALSEVALUE/false}
+  seed=${seed//REPEATBODY/repeat(\'政务公开工作\', 40)}
+  pg -d "$dbname" -c "$seed"
+  pg -d "$dbname" -c 'VACUUM ANALYZE "CatalogueItems"'
+fi
 start
-run() {
-  echo "== $1"
-  wrk -t2 -c32 -d"$duration" --latency "$base$2" | grep -E 'Requests/sec|Latency|99%|Non-2xx'
-}
-run "catalogue page (first page, $items items)" "/agencies/$agency/items"
-run "catalogue page, one category" "/agencies/$agency/items?category=A20-07"
-run "search, 6 characters (trigram index)" "/agencies/$agency/items?q=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA%E6%94%B9%E9%80%A0"
-run "search, 2 characters (substring scan)" "/agencies/$agency/items?q=%E5%B0%8F%E5%8C%BA"
+
+q6=$(printf '%s' '老旧小区改造' | od -An -tx1 | tr ' ' '%' | tr -d '\n' | tr 'a-f' 'A-F')
+q2=$(printf '%s' '小区' | od -An -tx1 | tr ' ' '%' | tr -d '\n' | tr 'a-f' 'A-F')
+deep=$(( (items / 20) / 2 ))
+pages=(
+  "catalogue page 1|/agencies/$agency/items"
+  "catalogue page $deep (deep)|/agencies/$agency/items?page=$deep"
+  "one category, page 1|/agencies/$agency/items?category=A20-07"
+  "search, 6 characters (trigram)|/agencies/$agency/items?q=$q6"
+  "search, 2 characters (substring)|/agencies/$agency/items?q=$q2"
+  "agency column page|/agencies/$agency"
+)
+for page in "${pages[@]}"; do curl -fsS -o /dev/null "$base${page#*|}"; done   # warm up (JIT, caches)
+
+echo
+echo "portal on $provider ($mode), $items items; wrk -t$threads -c$connections -d$duration; nproc $(nproc); $(uptime | sed 's/.*load/load/'); $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo
+echo "| page | single request (curl) | req/s | p50 | p99 | errors/timeouts |"
+echo "|---|---|---|---|---|---|"
+for page in "${pages[@]}"; do
+  name=${page%%|*}
+  path=${page#*|}
+  single=$(curl -fsS -o /dev/null -w '%{time_total}' "$base$path")
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base$path")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx|Socket errors/ {sub(/^ +/, ""); printf "%s ", $0}' <<<"$out")
+  printf '| %s | %.0f ms | %s | %s | %s | %s |\n' "$name" "$(awk -v s="$single" 'BEGIN {print s * 1000}')" "$rps" "$p50" "$p99" "${errors:-none}"
+done

@@ -51,6 +51,7 @@ public static class GongkaiApplicationServiceCollectionExtensions
         services.AddScoped<CatalogueDesk>();
         services.AddScoped<ICatalogueSearch, CatalogueSearch>();
         services.AddScoped<PublicColumn>();
+        services.AddScoped<ChangeStamp>();
         services.AddScoped<OnlineRequestDesk>();
         services.AddScoped<AdminFigures>();
         services.AddScoped<RemedyCases>();

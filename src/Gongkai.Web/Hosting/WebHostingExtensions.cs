@@ -28,6 +28,7 @@ internal static class WebHostingExtensions
         services.AddSingleton<PdfConverter>();
         services.AddErrorHandling();
         services.AddPublicRateLimits(builder.Configuration);
+        services.AddPublicPageCache(builder.Configuration);
 
         // Chinese text is written as characters, not as &#x...; entities (smaller, readable, searchable).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -54,6 +55,7 @@ internal static class WebHostingExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.MapRazorPages();
         app.MapReportsApi();
         return app;

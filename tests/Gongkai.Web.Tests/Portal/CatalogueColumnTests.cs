@@ -112,7 +112,8 @@ public sealed partial class CatalogueColumnTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private static async Task<string> Step(WebSession session, string edit, string step, string? reason = null)
+    /// <summary>Takes a publication step on an item's edit page and returns the page afterwards.</summary>
+    internal static async Task<string> Step(WebSession session, string edit, string step, string? reason = null)
     {
         var page = await session.GetPageAsync(edit);
         var version = VersionField().Match(page).Groups[1].Value;

@@ -1,12 +1,15 @@
 using Gongkai.Application.Agencies;
 using Gongkai.Application.Catalogue;
 using Gongkai.Domain.Catalogue;
+using Gongkai.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Pages.Agencies;
 
 /// <summary>The agency's 政府信息公开指南 (Art. 12), generated from its data unless the office edited it.</summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class GuideModel(AgencyDirectory directory, PublicColumn column) : PageModel
 {
     public Agency? Agency { get; private set; }

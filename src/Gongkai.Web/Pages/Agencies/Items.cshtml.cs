@@ -1,7 +1,9 @@
 using Gongkai.Application.Agencies;
 using Gongkai.Application.Catalogue;
+using Gongkai.Web.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Pages.Agencies;
 
@@ -9,6 +11,7 @@ namespace Gongkai.Web.Pages.Agencies;
 /// The 法定主动公开内容 of one agency: browse by category, topic and year, and search (Art. 24 检索), one
 /// server-rendered page with a GET form, so it works without JavaScript and every result page has a URL.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class ItemsModel(AgencyDirectory directory, PublicColumn column, ICatalogueSearch search) : PageModel
 {
     public Agency? Agency { get; private set; }
