@@ -65,7 +65,7 @@ public static class AnnualReportReader
             ReportFileShape.Text => TextReportSource.Read(bytes),
             ReportFileShape.Markdown => MarkdownReportSource.Read(bytes),
             ReportFileShape.Html => HtmlReportSource.Read(bytes),
-            ReportFileShape.Docx => DocxReportSource.Read(new MemoryStream(bytes, writable: false)),
+            ReportFileShape.Docx => DocxReportSource.Read(bytes),
             ReportFileShape.Pdf => PdfReportSource.Read(new MemoryStream(bytes, writable: false)),
             _ => throw new UnreadableReportException("暂不支持该文件类型"),
         };
@@ -131,6 +131,11 @@ public static class AnnualReportReader
 
     private static byte[] ReadAtMost(Stream stream)
     {
+        if (ReadLimits.ReadKnownLength(stream) is { } exact)
+        {
+            return exact;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -155,6 +160,16 @@ public static class AnnualReportReader
     private static string? Head(ReadOnlySpan<byte> bytes)
     {
         var length = Math.Min(bytes.Length, 4096);
+        if (length < bytes.Length && ReportTextDecoder.FromBom(bytes) is null or { Length: 3 })
+        {
+            // Cut before a UTF-8 continuation byte, so that a UTF-8 file's head decodes as it is: a
+            // character cut in two made the strict decoders throw (slow) before DecodeCut retried.
+            for (var back = 0; back < 3 && length > 1 && (bytes[length] & 0xC0) == 0x80; back++)
+            {
+                length--;
+            }
+        }
+
         var head = bytes[..length].ToArray();
         var text = ReportTextDecoder.Decode(head) ?? DecodeCut(head);
         return text is not null && ReportTextDecoder.LooksLikeText(text) ? text : null;

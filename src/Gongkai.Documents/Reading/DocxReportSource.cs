@@ -15,9 +15,11 @@ public static class DocxReportSource
 
     /// <summary>Reads the whole stream as a DOCX file.</summary>
     /// <exception cref="UnreadableReportException">The file is not a readable Word document.</exception>
-    public static SourceDocument Read(Stream stream)
+    public static SourceDocument Read(Stream stream) => Read(ReadLimits.ReadBounded(stream));
+
+    /// <summary>Reads a DOCX file already in memory (at most <see cref="ReadLimits.MaxFileBytes"/>).</summary>
+    internal static SourceDocument Read(byte[] bytes)
     {
-        var bytes = ReadLimits.ReadBounded(stream);
         DocxPackageGuard.Check(bytes);
         try
         {

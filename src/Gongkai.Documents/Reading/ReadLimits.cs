@@ -55,6 +55,11 @@ public static class ReadLimits
                 }
             }
 
+            if (ReadKnownLength(stream) is { } exact)
+            {
+                return exact;
+            }
+
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;
@@ -79,5 +84,41 @@ public static class ReadLimits
         {
             throw new UnreadableReportException("读取文件时出错，文件可能不完整或无法访问", ex);
         }
+    }
+
+    /// <summary>
+    /// The rest of a seekable stream read straight into an array of its length (no chunk buffer, no
+    /// copy); null when the stream cannot tell its length, is empty or over the limit, or does not
+    /// end where its length says (the caller then reads it chunk by chunk and applies the limits).
+    /// </summary>
+    internal static byte[]? ReadKnownLength(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return null;
+        }
+
+        var start = stream.Position;
+        var remaining = stream.Length - start;
+        if (remaining is <= 0 or > MaxFileBytes)
+        {
+            return null;
+        }
+
+        var bytes = new byte[remaining];
+        var filled = 0;
+        int read;
+        while (filled < bytes.Length && (read = stream.Read(bytes, filled, bytes.Length - filled)) > 0)
+        {
+            filled += read;
+        }
+
+        if (filled == bytes.Length && stream.ReadByte() < 0)
+        {
+            return bytes;
+        }
+
+        stream.Position = start;
+        return null;
     }
 }

@@ -29,11 +29,16 @@ public static partial class TextReportSource
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new TextTableBuilder();
-        var lines = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
-        for (var i = 0; i < lines.Length; i++)
+        var number = 0;
+        for (var start = 0; start <= text.Length;)
         {
-            var number = i + 1;
-            var line = Bookmark().Replace(lines[i], string.Empty).TrimEnd('\u200B', '\uFEFF');
+            // Lines end at \r\n, \n or \r (as string.Split with those three would cut them).
+            var rest = text.AsSpan(start);
+            var end = rest.IndexOfAny('\r', '\n');
+            var raw = end < 0 ? text[start..] : text.Substring(start, end);
+            start += end < 0 ? rest.Length + 1 : end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+            number++;
+            var line = (raw.Contains("[bookmark:", StringComparison.Ordinal) ? Bookmark().Replace(raw, string.Empty) : raw).TrimEnd(InvisibleEnd);
             if (number == 1)
             {
                 line = line.TrimStart('\uFEFF');
@@ -83,13 +88,13 @@ public static partial class TextReportSource
         return trimmed.Length is > 0 and <= 16
             && !trimmed.Contains('。', StringComparison.Ordinal)
             && !SectionStart().IsMatch(trimmed)
-            && !Regex.IsMatch(trimmed, @"^\d+([.,]\d+)?$", RegexOptions.None, TimeSpan.FromSeconds(1));
+            && !PlainNumber().IsMatch(trimmed);
     }
 
     /// <summary>A row written on one line: cells separated by tabs or runs of spaces.</summary>
     private static string[]? SplitRow(string line)
     {
-        var trimmed = line.Trim(' ', '\u3000', '\u00A0');
+        var trimmed = line.Trim(RowPadding);
         if (trimmed.Length == 0 || trimmed.Contains('。', StringComparison.Ordinal))
         {
             return null;
@@ -108,8 +113,15 @@ public static partial class TextReportSource
         return (trailing > 0 && trailing >= cells.Length - 3 && labelsShort) || (cells.Length >= 3 && allShort) ? cells : null;
     }
 
+    private static readonly char[] InvisibleEnd = ['\u200B', '\uFEFF'];
+
+    private static readonly char[] RowPadding = [' ', '\u3000', '\u00A0'];
+
     [GeneratedRegex(@"\[bookmark:[^\]]*\]")]
     private static partial Regex Bookmark();
+
+    [GeneratedRegex(@"^\d+([.,]\d+)?$")]
+    private static partial Regex PlainNumber();
 
     [GeneratedRegex(@"\t|[ \u00A0]{2,}|\u3000+")]
     private static partial Regex CellGap();

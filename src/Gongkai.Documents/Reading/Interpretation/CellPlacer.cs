@@ -9,7 +9,7 @@ namespace Gongkai.Documents.Reading.Interpretation;
 /// </summary>
 internal sealed class CellPlacer
 {
-    private readonly Dictionary<CellKey, CellValue> _cells = [];
+    private readonly Dictionary<CellKey, CellValue> _cells = new(256);
     private readonly Dictionary<(string Table, string Row), double> _placed = [];
     private readonly List<Finding> _findings = [];
 
@@ -51,12 +51,13 @@ internal sealed class CellPlacer
             }
         }
 
-        var label = observation.RawLabel.Length == 0 ? string.Empty : ReadingText.Quote(observation.RawLabel);
+        // Messages only: quoted when a finding needs it, not for every row placed.
+        string Label() => observation.RawLabel.Length == 0 ? string.Empty : ReadingText.Quote(observation.RawLabel);
         if (match is null || match.Score < LabelSimilarity.Accept)
         {
             if (observation.Values.Any(v => CellText.Compact(v.Text).Length > 0))
             {
-                _findings.Add(ReadingText.Verify($"{ReadingText.TableName(observation.TableKey)}中的行{label}不是格式中的行，其数值未读入", observation.Row.Location, section));
+                _findings.Add(ReadingText.Verify($"{ReadingText.TableName(observation.TableKey)}中的行{Label()}不是格式中的行，其数值未读入", observation.Row.Location, section));
             }
 
             return;
@@ -66,13 +67,13 @@ internal sealed class CellPlacer
         RowsFound.Add((observation.TableKey, candidate.Row.Key));
         if (match.Ambiguous)
         {
-            _findings.Add(ReadingText.Verify($"无法确定{ReadingText.TableName(observation.TableKey)}中的行{label}是格式中的哪一行，其数值未读入", observation.Row.Location, section));
+            _findings.Add(ReadingText.Verify($"无法确定{ReadingText.TableName(observation.TableKey)}中的行{Label()}是格式中的哪一行，其数值未读入", observation.Row.Location, section));
             return;
         }
 
         if (match.Doubtful)
         {
-            _findings.Add(ReadingText.Verify($"{ReadingText.TableName(observation.TableKey)}中的行{label}与格式中的“{candidate.Row.FullLabel}”不完全一致，按该行读取", observation.Row.Location, section));
+            _findings.Add(ReadingText.Verify($"{ReadingText.TableName(observation.TableKey)}中的行{Label()}与格式中的“{candidate.Row.FullLabel}”不完全一致，按该行读取", observation.Row.Location, section));
         }
 
         Put(observation, candidate.Block, candidate.Row, match.Score, section);
@@ -81,12 +82,12 @@ internal sealed class CellPlacer
     private void Put(RowObservation observation, BlockDefinition block, RowDefinition row, double score, int section)
     {
         var tableKey = observation.TableKey;
-        var name = row.Label.Length > 0 ? $"“{row.FullLabel}”" : string.Empty;
+        string Name() => row.Label.Length > 0 ? $"“{row.FullLabel}”" : string.Empty;
         if (_placed.TryGetValue((tableKey, row.Key), out var earlier))
         {
             if (earlier >= score)
             {
-                _findings.Add(ReadingText.Verify($"{ReadingText.TableName(tableKey)}中{name}出现了不止一次，后面的{ReadingText.Quote(observation.RawLabel)}未读入", observation.Row.Location, section));
+                _findings.Add(ReadingText.Verify($"{ReadingText.TableName(tableKey)}中{Name()}出现了不止一次，后面的{ReadingText.Quote(observation.RawLabel)}未读入", observation.Row.Location, section));
                 return;
             }
         }
@@ -96,7 +97,7 @@ internal sealed class CellPlacer
         if (values is null)
         {
             _findings.Add(ReadingText.Verify(
-                $"{ReadingText.TableName(tableKey)}{name}一行读到{observation.Values.Count}个数值，格式中该行有{block.Columns.Count}列，无法确定各数值所在的列，未读入",
+                $"{ReadingText.TableName(tableKey)}{Name()}一行读到{observation.Values.Count}个数值，格式中该行有{block.Columns.Count}列，无法确定各数值所在的列，未读入",
                 observation.Row.Location,
                 section));
             return;
@@ -117,6 +118,11 @@ internal sealed class CellPlacer
     /// </summary>
     public static IReadOnlyList<SourceCell>? Fit(IReadOnlyList<SourceCell> values, int columns)
     {
+        if (values.Count == columns)
+        {
+            return values;
+        }
+
         var list = values.ToList();
         while (list.Count > columns && CellText.Compact(list[^1].Text).Length == 0)
         {

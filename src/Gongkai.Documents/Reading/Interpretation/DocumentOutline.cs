@@ -122,7 +122,20 @@ internal sealed class DocumentOutline
             return null;
         }
 
-        var cells = table.Rows[0].Cells.Where(c => !string.IsNullOrWhiteSpace(c.Text)).ToList();
-        return cells.Count == 1 && SectionHeading.TryRead(cells[0].Text) is { Marker.Length: > 0 } heading ? (heading, cells[0].Location) : null;
+        SourceCell? only = null;
+        foreach (var cell in table.Rows[0].Cells)
+        {
+            if (!string.IsNullOrWhiteSpace(cell.Text))
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = cell;
+            }
+        }
+
+        return only is not null && SectionHeading.TryRead(only.Text) is { Marker.Length: > 0 } heading ? (heading, only.Location) : null;
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Gongkai.Documents.Reading.Interpretation;
 
 /// <summary>
@@ -17,25 +15,30 @@ internal static class LabelText
             return string.Empty;
         }
 
-        var result = new StringBuilder(text.Length);
+        // Runs once per label cell of every report read: no StringBuilder, and no culture-aware
+        // lower-casing for the CJK characters labels mostly are (their lower case is themselves).
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = Fold(text[i]);
             if (c == '資' && i + 1 < text.Length && text[i + 1] == '訊')
             {
                 // Taiwan usage: 資訊 is 信息.
-                result.Append("信息");
+                buffer[length++] = '信';
+                buffer[length++] = '息';
                 i++;
                 continue;
             }
 
             if (char.IsLetterOrDigit(c))
             {
-                result.Append(TraditionalChinese.ToSimplified(char.ToLowerInvariant(c)));
+                buffer[length++] = TraditionalChinese.ToSimplified(Lower(c));
             }
         }
 
-        return result.ToString();
+        var result = buffer[..length];
+        return result.SequenceEqual(text) ? text : new string(result);
     }
 
     /// <summary>
@@ -61,6 +64,17 @@ internal static class LabelText
         '\u2212' or '\u2013' or '\u2014' or '\uFE63' => c == '\u2014' ? c : '-',
         '\u3002' => '.',
         _ => c,
+    };
+
+    /// <summary>
+    /// <see cref="char.ToLowerInvariant(char)"/> without the culture data for the ranges where it is the
+    /// identity (CJK punctuation, kana, ideographs, Yi: U+3000–U+A63F) and for ASCII.
+    /// </summary>
+    private static char Lower(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c + 32),
+        < '\u0080' or (>= '\u3000' and < '\uA640') => c,
+        _ => char.ToLowerInvariant(c),
     };
 
     private static bool IsEnumerator(char c) => c is (>= '0' and <= '9') or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';

@@ -9,6 +9,8 @@ internal static class ReadingText
     public const string StructureRule = "STRUCTURE";
     public const string VersionRule = "K10";
 
+    private static readonly char[] LineBreaks = ['\r', '\n', '\t'];
+
     private static readonly string[] Numerals = ["", "一", "二", "三", "四", "五", "六"];
 
     public static string Numeral(int section) => Numerals[section];
@@ -42,7 +44,7 @@ internal static class ReadingText
     /// <summary>A label quoted for a message, cut to a readable length, line breaks removed.</summary>
     public static string Quote(string text)
     {
-        var flat = string.Join(string.Empty, text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        var flat = (text.AsSpan().IndexOfAny(LineBreaks) < 0 ? text : string.Join(string.Empty, text.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries))).Trim();
         return $"“{(flat.Length > 40 ? flat[..40] + "…" : flat)}”";
     }
 }

@@ -13,8 +13,17 @@ internal static class RowCatalog
         .GroupBy(x => x.Key)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Candidate).Distinct().ToArray());
 
-    /// <summary>The best row per format of <paramref name="tableKey"/> (optionally one block) for a label.</summary>
-    public static Dictionary<ReportFormat, RowMatch> Match(string tableKey, string? blockKey, string normalizedLabel, string normalizedGroups)
+    /// <summary>
+    /// Labels seen before: a row that only one format has (most of table 三's 2021 rows) misses the
+    /// exact path and would be scored by edit distance against every row again in every report.
+    /// </summary>
+    private static readonly LabelMatchMemo<(string Table, string? Block, string Label, string Groups), Dictionary<ReportFormat, RowMatch>> Memo = new(50_000);
+
+    /// <summary>The best row per format of <paramref name="tableKey"/> (optionally one block) for a label; shared, do not change it.</summary>
+    public static Dictionary<ReportFormat, RowMatch> Match(string tableKey, string? blockKey, string normalizedLabel, string normalizedGroups) =>
+        Memo.GetOrAdd((tableKey, blockKey, normalizedLabel, normalizedGroups), key => Compute(key.Table, key.Block, key.Label, key.Groups));
+
+    private static Dictionary<ReportFormat, RowMatch> Compute(string tableKey, string? blockKey, string normalizedLabel, string normalizedGroups)
     {
         var result = new Dictionary<ReportFormat, RowMatch>();
         if (normalizedLabel.Length == 0)

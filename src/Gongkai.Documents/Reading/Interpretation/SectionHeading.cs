@@ -37,9 +37,22 @@ internal sealed partial record SectionHeading(int Number, string Marker, string 
             return null;
         }
 
+        var needed = marker.Length == 0 || bracketed ? 1.0 : LabelSimilarity.Accept;
         var best = (Number: 0, Score: 0.0, Remainder: string.Empty, Heading: titleText);
         foreach (var (number, title) in Titles)
         {
+            if (needed >= 1)
+            {
+                // Without a numbering only the exact title counts (every other score stays below 1):
+                // most paragraphs of a report end here, without edit distances.
+                if (string.Equals(normalized, title, StringComparison.Ordinal))
+                {
+                    return new SectionHeading(number, marker, titleText, string.Empty, 1);
+                }
+
+                continue;
+            }
+
             var score = LabelSimilarity.Score(normalized, title);
             var rest = string.Empty;
             var heading = titleText;
@@ -58,7 +71,6 @@ internal sealed partial record SectionHeading(int Number, string Marker, string 
             }
         }
 
-        var needed = marker.Length == 0 || bracketed ? 1.0 : LabelSimilarity.Accept;
         return best.Score >= needed ? new SectionHeading(best.Number, marker, best.Heading, best.Remainder, best.Score) : null;
     }
 

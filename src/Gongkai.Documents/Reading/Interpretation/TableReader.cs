@@ -103,7 +103,7 @@ internal sealed class TableReader
                 _block = block;
                 if (block == "art20_9")
                 {
-                    _evidence.Add(new FormatEvidence(ReportFormat.Trial2019, TableKeys.Proactive, "“第二十条第（九）项”", row.Location));
+                    _evidence.Add(new FormatEvidence(ReportFormat.Trial2019, TableKeys.Proactive, "“第二十条第（九）项”", null, row.Location));
                 }
             }
             else if (cell.Contains("勾稽关系", StringComparison.Ordinal) || cell is "申请人情况" or "自然人")
@@ -141,7 +141,7 @@ internal sealed class TableReader
 
             _table = TableKeys.Proactive;
             TablesSeen.Add(TableKeys.Proactive);
-            _evidence.Add(new FormatEvidence(best.Key, TableKeys.Proactive, $"表头{ReadingText.Quote(cell.Text)}", cell.Location));
+            _evidence.Add(new FormatEvidence(best.Key, TableKeys.Proactive, "表头", cell.Text, cell.Location));
             if (best.Value.Score < 0.99)
             {
                 _doubts.Add(ReadingText.Verify(
@@ -156,13 +156,13 @@ internal sealed class TableReader
     {
         var table = _table;
         var matches = table is null ? [] : RowCatalog.Match(table, Block(table), row.NormalizedLabel, row.NormalizedGroups);
-        if (table is null || !matches.Values.Any(m => m.Accepted))
+        if (table is null || !AnyAccepted(matches, 0))
         {
             // Not a row of the table we thought we were in: try every table.
             foreach (var key in new[] { TableKeys.Proactive, TableKeys.Requests })
             {
                 var other = RowCatalog.Match(key, null, row.NormalizedLabel, row.NormalizedGroups);
-                if (other.Values.Any(m => m.Accepted && m.Score >= 0.9) && other.Values.Max(m => m.Score) > matches.Values.Select(m => m.Score).DefaultIfEmpty(0).Max())
+                if (AnyAccepted(other, 0.9) && BestScore(other) > BestScore(matches))
                 {
                     (table, matches) = (key, other);
                     _table = key;
@@ -188,15 +188,51 @@ internal sealed class TableReader
             return;
         }
 
-        var accepted = matches.Values.Where(m => m.Accepted).ToList();
-        if (table == TableKeys.Proactive && accepted.Count > 0 && _block is null)
+        if (table == TableKeys.Proactive && _block is null && FirstAccepted(matches) is { } accepted)
         {
-            _block = accepted[0].Candidate.Block.Key;
+            _block = accepted.Candidate.Block.Key;
         }
 
         AddRowEvidence(row, table, matches);
         _rows.Add(new RowObservation(row, table, matches, values));
         TablesSeen.Add(table);
+    }
+
+    private static bool AnyAccepted(Dictionary<ReportFormat, RowMatch> matches, double minimum)
+    {
+        foreach (var match in matches.Values)
+        {
+            if (match.Accepted && match.Score >= minimum)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static RowMatch? FirstAccepted(Dictionary<ReportFormat, RowMatch> matches)
+    {
+        foreach (var match in matches.Values)
+        {
+            if (match.Accepted)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    private static double BestScore(Dictionary<ReportFormat, RowMatch> matches)
+    {
+        var best = 0.0;
+        foreach (var match in matches.Values)
+        {
+            best = Math.Max(best, match.Score);
+        }
+
+        return best;
     }
 
     private string? Block(string table) => table == TableKeys.Proactive ? _block : null;
@@ -208,7 +244,7 @@ internal sealed class TableReader
             var other = matches.Where(m => m.Key != format).Select(m => m.Value.Score).DefaultIfEmpty(0).Max();
             if (match.Accepted && match.Score - other >= 0.1)
             {
-                _evidence.Add(new FormatEvidence(format, table, $"行{ReadingText.Quote(row.LabelCell!.Text)}", row.Location));
+                _evidence.Add(new FormatEvidence(format, table, "行", row.LabelCell!.Text, row.Location));
             }
         }
     }

@@ -22,9 +22,32 @@ internal sealed class TableRow
             }
         }
 
-        LabelCells = [.. row.Cells.Take(lastLabel + 1).Where(c => !string.IsNullOrWhiteSpace(c.Text))];
-        ValueCells = [.. row.Cells.Skip(lastLabel + 1)];
-        NormalizedCells = [.. LabelCells.Select(c => LabelText.Normalize(c.Text))];
+        var labels = new List<SourceCell>(lastLabel + 1);
+        var normalized = new List<string>(lastLabel + 1);
+        for (var i = 0; i <= lastLabel; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(row.Cells[i].Text))
+            {
+                labels.Add(row.Cells[i]);
+                normalized.Add(LabelText.Normalize(row.Cells[i].Text));
+            }
+        }
+
+        var values = new SourceCell[row.Cells.Count - lastLabel - 1];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = row.Cells[lastLabel + 1 + i];
+        }
+
+        LabelCells = labels;
+        ValueCells = values;
+        NormalizedCells = normalized;
+        NormalizedLabel = normalized.Count > 0 ? normalized[^1] : string.Empty;
+        NormalizedGroups = normalized.Count > 1 ? string.Concat(normalized.Take(normalized.Count - 1)) : string.Empty;
+        foreach (var cell in values)
+        {
+            HasValues |= !string.IsNullOrWhiteSpace(CellText.Compact(cell.Text));
+        }
     }
 
     public SourceRow Source { get; }
@@ -44,13 +67,13 @@ internal sealed class TableRow
     /// <summary>The row's own label (the last label cell), or null.</summary>
     public SourceCell? LabelCell => LabelCells.Count > 0 ? LabelCells[^1] : null;
 
-    public string NormalizedLabel => NormalizedCells.Count > 0 ? NormalizedCells[^1] : string.Empty;
+    public string NormalizedLabel { get; }
 
     /// <summary>The label cells before the row's own label, normalised and joined.</summary>
-    public string NormalizedGroups => NormalizedCells.Count > 1 ? string.Concat(NormalizedCells.Take(NormalizedCells.Count - 1)) : string.Empty;
+    public string NormalizedGroups { get; }
 
     /// <summary>Whether any value cell holds text.</summary>
-    public bool HasValues => ValueCells.Any(c => !string.IsNullOrWhiteSpace(CellText.Compact(c.Text)));
+    public bool HasValues { get; }
 
     public SourceLocation Location => Source.Cells.Count > 0 ? Source.Cells[0].Location : Table.Location;
 }

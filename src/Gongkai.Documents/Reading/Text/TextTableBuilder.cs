@@ -1,4 +1,3 @@
-using System.Text;
 using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Reading;
@@ -8,7 +7,7 @@ internal sealed class TextTableBuilder
 {
     private readonly List<SourceBlock> _blocks = [];
     private readonly List<SourceRow> _rows = [];
-    private readonly List<(StringBuilder Text, int Line)> _cells = [];
+    private readonly List<(string Text, int Line)> _cells = [];
     private int _tableLine;
     private int _tables;
     private bool _lastWasCell;
@@ -19,13 +18,13 @@ internal sealed class TextTableBuilder
     public void AddCell(string text, int line)
     {
         StartTable(line);
-        _cells.Add((new StringBuilder(text), line));
+        _cells.Add((text, line));
         _lastWasCell = true;
     }
 
     public void ContinueCell(string text)
     {
-        _cells[^1].Text.Append('\n').Append(text.Trim());
+        _cells[^1] = (_cells[^1].Text + "\n" + text.Trim(), _cells[^1].Line);
     }
 
     public void AddRow(IEnumerable<string> cells, int line)
@@ -34,7 +33,7 @@ internal sealed class TextTableBuilder
         EndRow();
         foreach (var cell in cells)
         {
-            _cells.Add((new StringBuilder(cell), line));
+            _cells.Add((cell, line));
         }
 
         EndRow();
@@ -49,12 +48,14 @@ internal sealed class TextTableBuilder
         }
 
         var rowNumber = _rows.Count + 1;
-        var cells = _cells.Select((c, i) =>
+        var cells = new SourceCell[_cells.Count];
+        for (var i = 0; i < cells.Length; i++)
         {
-            var text = c.Text.ToString();
-            return new SourceCell(text, new SourceLocation(Line: c.Line, Table: _tables, Row: rowNumber, Cell: i + 1) { RawText = text });
-        });
-        _rows.Add(new SourceRow([.. cells]));
+            var (text, line) = _cells[i];
+            cells[i] = new SourceCell(text, new SourceLocation(Line: line, Table: _tables, Row: rowNumber, Cell: i + 1) { RawText = text });
+        }
+
+        _rows.Add(new SourceRow(cells));
         _cells.Clear();
     }
 
