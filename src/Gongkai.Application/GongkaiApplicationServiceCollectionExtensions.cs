@@ -52,6 +52,8 @@ public static class GongkaiApplicationServiceCollectionExtensions
         services.AddScoped<ICatalogueSearch, CatalogueSearch>();
         services.AddScoped<PublicColumn>();
         services.AddScoped<ChangeStamp>();
+        services.AddScoped<CatalogueTallies>();
+        services.AddMemoryCache();
         services.AddScoped<OnlineRequestDesk>();
         services.AddScoped<AdminFigures>();
         services.AddScoped<RemedyCases>();

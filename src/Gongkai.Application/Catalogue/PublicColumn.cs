@@ -11,7 +11,7 @@ namespace Gongkai.Application.Catalogue;
 /// (Art. 20, 21) with counts, the years, and single items. Only published and withdrawn items are
 /// visible; a withdrawn item shows its trace (索引号, date and reason), never its text.
 /// </summary>
-public sealed class PublicColumn(GongkaiDbContext db)
+public sealed class PublicColumn(GongkaiDbContext db, CatalogueTallies tallies)
 {
     public async Task<DisclosureGuide> GuideAsync(Agency agency, CancellationToken cancellationToken = default)
     {
@@ -39,25 +39,14 @@ public sealed class PublicColumn(GongkaiDbContext db)
 
     public async Task<IReadOnlyList<CategoryCount>> CategoriesAsync(Agency agency, CancellationToken cancellationToken = default)
     {
-        var counts = await Visible(agency.Id)
-            .Where(i => i.State == PublicationState.Published)
-            .GroupBy(i => i.CategoryCode)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
+        var counts = (await tallies.OfAsync(agency.Id, cancellationToken)).ByCategory;
         return CategoryScheme.Default.For(AgencyLevel.FromName(agency.Name))
             .Select(c => new CategoryCount(c, counts.GetValueOrDefault(c.Code)))
             .ToList();
     }
 
-    public async Task<IReadOnlyList<int>> YearsAsync(Guid agencyId, CancellationToken cancellationToken = default)
-    {
-        var dates = await Visible(agencyId)
-            .Where(i => i.State == PublicationState.Published && i.PublishedOn != null)
-            .Select(i => i.PublishedOn!.Value)
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        return dates.Select(d => d.Year).Distinct().OrderDescending().ToList();
-    }
+    public async Task<IReadOnlyList<int>> YearsAsync(Guid agencyId, CancellationToken cancellationToken = default) =>
+        (await tallies.OfAsync(agencyId, cancellationToken)).Years;
 
     public Task<CatalogueItem?> ItemAsync(Guid agencyId, Guid id, CancellationToken cancellationToken = default) =>
         Visible(agencyId).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);

@@ -1,5 +1,7 @@
+using Gongkai.Application.Auditing;
 using Gongkai.Application.Catalogue;
 using Gongkai.Application.Persistence;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Gongkai.Application.Tests.Catalogue;
 
@@ -12,7 +14,7 @@ public sealed class CatalogueSearchTests
     {
         await using var fixture = await Seeded(provider);
         await using var db = fixture.Database.CreateContext();
-        var search = new CatalogueSearch(db);
+        var search = Search(db);
 
         var byTitle = await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "老旧小区"), TestContext.Current.CancellationToken);
         var byNumber = await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "新政文〔2024〕12号"), TestContext.Current.CancellationToken);
@@ -25,6 +27,13 @@ public sealed class CatalogueSearchTests
         Assert.Contains(byTitle.Items[1].Excerpt, r => r.IsMatch && r.Text == "老旧小区");
         Assert.Equal("关于印发新郑市政务公开工作要点的通知", Assert.Single(byNumber.Items).Title);
         Assert.Equal(0, nothing.Total);
+
+        var second = await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "老旧小区", Page: 2, PageSize: 1), TestContext.Current.CancellationToken);
+        var beyond = await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "老旧小区", Page: 5, PageSize: 1), TestContext.Current.CancellationToken);
+        Assert.Equal("住房保障工作情况", Assert.Single(second.Items).Title);
+        Assert.Equal(2, second.Total);
+        Assert.Empty(beyond.Items);
+        Assert.Equal(2, beyond.Total); // counted apart when the page holds no row to carry the count
     }
 
     [Theory(DisplayName = "一两个字的检索词也能查到（不足三字时按子串匹配）")]
@@ -37,7 +46,7 @@ public sealed class CatalogueSearchTests
     {
         await using var fixture = await Seeded(provider);
         await using var db = fixture.Database.CreateContext();
-        var page = await new CatalogueSearch(db).SearchAsync(new CatalogueQuery(fixture.City.Id, text), TestContext.Current.CancellationToken);
+        var page = await Search(db).SearchAsync(new CatalogueQuery(fixture.City.Id, text), TestContext.Current.CancellationToken);
         Assert.Equal(expected, page.Total);
         Assert.Equal(expected, page.Items.Count);
     }
@@ -54,7 +63,7 @@ public sealed class CatalogueSearchTests
         }
 
         await using var read = fixture.Database.CreateContext();
-        var search = new CatalogueSearch(read);
+        var search = Search(read);
         var all = await search.SearchAsync(new CatalogueQuery(fixture.City.Id), TestContext.Current.CancellationToken);
         var budget = await search.SearchAsync(new CatalogueQuery(fixture.City.Id, CategoryCode: "A20-07"), TestContext.Current.CancellationToken);
         var topic = await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "老旧小区", TopicCode: "10"), TestContext.Current.CancellationToken);
@@ -69,7 +78,11 @@ public sealed class CatalogueSearchTests
         Assert.Equal(2, second.PageCount);
     }
 
-    private static async Task<CatalogueFixture> Seeded(DatabaseProvider provider)
+    /// <summary>A search with its own, empty, tally cache.</summary>
+    internal static CatalogueSearch Search(GongkaiDbContext db, IMemoryCache? cache = null) =>
+        new(db, new CatalogueTallies(db, new ChangeStamp(db), cache ?? new MemoryCache(new MemoryCacheOptions())));
+
+    internal static async Task<CatalogueFixture> Seeded(DatabaseProvider provider)
     {
         var fixture = await CatalogueFixture.CreateAsync(provider);
         await fixture.PublishAsync(CatalogueFixture.Input("2024年老旧小区改造计划", "本年度计划改造小区 12 个。", topic: "10"));
