@@ -10,7 +10,7 @@ namespace Gongkai.Documents.Reading.Interpretation;
 internal sealed class CellPlacer
 {
     private readonly Dictionary<CellKey, CellValue> _cells = new(256);
-    private readonly Dictionary<(string Table, string Row), double> _placed = [];
+    private readonly Dictionary<(string Table, string Row), double> _placed = new(128);
     private readonly List<Finding> _findings = [];
 
     public IReadOnlyDictionary<CellKey, CellValue> Cells => _cells;
@@ -18,7 +18,7 @@ internal sealed class CellPlacer
     public IReadOnlyList<Finding> Findings => _findings;
 
     /// <summary>The rows found per table (placed or not), by row key.</summary>
-    public HashSet<(string Table, string Row)> RowsFound { get; } = [];
+    public HashSet<(string Table, string Row)> RowsFound { get; } = new(128);
 
     public static CellPlacer Place(IEnumerable<RowObservation> rows, Func<string, ReportFormat> formatOf)
     {

@@ -16,9 +16,16 @@ internal sealed record FormatEvidence(ReportFormat Format, string TableKey, stri
     /// <summary>The format a table was laid out in: the one with more evidence; null when none or a tie.</summary>
     public static ReportFormat? Winner(IEnumerable<FormatEvidence> evidence, string tableKey)
     {
-        var counts = evidence.Where(e => e.TableKey == tableKey).GroupBy(e => e.Format).ToDictionary(g => g.Key, g => g.Count());
-        var old = counts.GetValueOrDefault(ReportFormat.Trial2019);
-        var revised = counts.GetValueOrDefault(ReportFormat.Revised2021);
+        int old = 0, revised = 0;
+        foreach (var e in evidence)
+        {
+            if (e.TableKey == tableKey)
+            {
+                old += e.Format == ReportFormat.Trial2019 ? 1 : 0;
+                revised += e.Format == ReportFormat.Revised2021 ? 1 : 0;
+            }
+        }
+
         return old == revised ? null : old > revised ? ReportFormat.Trial2019 : ReportFormat.Revised2021;
     }
 

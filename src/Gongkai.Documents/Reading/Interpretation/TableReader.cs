@@ -9,8 +9,8 @@ namespace Gongkai.Documents.Reading.Interpretation;
 /// </summary>
 internal sealed class TableReader
 {
-    private readonly List<RowObservation> _rows = [];
-    private readonly List<FormatEvidence> _evidence = [];
+    private readonly List<RowObservation> _rows = new(128);
+    private readonly List<FormatEvidence> _evidence = new(128);
     private readonly List<Finding> _doubts = [];
     private string? _table;
     private string? _block;

@@ -6,7 +6,7 @@ namespace Gongkai.Documents.Reading;
 internal sealed class TextTableBuilder
 {
     private readonly List<SourceBlock> _blocks = [];
-    private readonly List<SourceRow> _rows = [];
+    private List<SourceRow> _rows = [];
     private readonly List<(string Text, int Line)> _cells = [];
     private int _tableLine;
     private int _tables;
@@ -85,10 +85,11 @@ internal sealed class TextTableBuilder
         EndRow();
         if (_rows.Count > 0)
         {
-            _blocks.Add(new SourceTable([.. _rows], new SourceLocation(Line: _tableLine, Table: _tables)));
+            // The list is handed over as it is and a new one started: no copy of every row.
+            _blocks.Add(new SourceTable(_rows, new SourceLocation(Line: _tableLine, Table: _tables)));
+            _rows = [];
         }
 
-        _rows.Clear();
         _tableLine = 0;
     }
 }
