@@ -1,16 +1,16 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
+using System.Xml.Linq;
 using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Reading.Docx;
 
 /// <summary>
-/// Walks a DOCX body in document order into paragraphs and tables. Content controls (w:sdt) and
-/// custom XML wrappers are looked through; headers, footers, footnotes and comments are not read.
-/// A table nested inside a table cell becomes its own <see cref="SourceTable"/> right after the table
-/// that holds it (tables are numbered in that order, from 1); the cell keeps only its own text.
-/// Paragraphs are numbered among the body's top-level paragraphs, blank ones included, from 1;
-/// blank paragraphs are counted but not emitted.
+/// Walks a DOCX body in document order into paragraphs and tables, streaming word/document.xml with an
+/// <see cref="XmlReader"/>. Content controls (w:sdt) and custom XML wrappers are looked through;
+/// headers, footers, footnotes and comments are not read. A table nested inside a table cell becomes
+/// its own <see cref="SourceTable"/> right after the table that holds it (tables are numbered in that
+/// order, from 1); the cell keeps only its own text. Paragraphs are numbered among the body's top-level
+/// paragraphs, blank ones included, from 1; blank paragraphs are counted but not emitted.
 /// </summary>
 internal sealed class DocxBodyReader(DocxNumbering? numbering = null)
 {
@@ -22,13 +22,42 @@ internal sealed class DocxBodyReader(DocxNumbering? numbering = null)
 
     public IReadOnlyList<string> Notes => _notes;
 
-    public IReadOnlyList<SourceBlock> Read(Body body)
+    /// <summary>
+    /// Reads the blocks of the document's w:body; false when the part is not a Word document (no
+    /// w:document with a w:body).
+    /// </summary>
+    public bool Read(XmlReader reader, out IReadOnlyList<SourceBlock> blocks)
     {
-        WalkBlocks(body);
-        return _blocks;
+        blocks = _blocks;
+        if (reader.MoveToContent() != XmlNodeType.Element || !DocxXml.Is(reader, "document"))
+        {
+            return false;
+        }
+
+        var depth = reader.Depth;
+        if (!DocxXml.Enter(reader))
+        {
+            return false;
+        }
+
+        var found = false;
+        while (DocxXml.NextChild(reader, depth))
+        {
+            if (!found && DocxXml.Is(reader, "body"))
+            {
+                found = true;
+                WalkBlocks(reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return found;
     }
 
-    internal string TextOf(Paragraph paragraph) => _text.TextOf(paragraph);
+    internal string TextOf(XmlReader paragraph) => _text.TextOf(paragraph);
 
     internal void Note(string note)
     {
@@ -38,48 +67,85 @@ internal sealed class DocxBodyReader(DocxNumbering? numbering = null)
         }
     }
 
-    private void WalkBlocks(OpenXmlElement parent)
+    /// <summary>The children of the body, a content control's content or a custom XML wrapper.</summary>
+    private void WalkBlocks(XmlReader reader)
     {
-        foreach (var child in parent.ChildElements)
+        var depth = reader.Depth;
+        if (!DocxXml.Enter(reader))
         {
-            switch (child)
-            {
-                case Paragraph paragraph:
-                    _paragraphs++;
-                    var text = _text.TextOf(paragraph);
-                    if (!string.IsNullOrWhiteSpace(text))
-                    {
-                        _blocks.Add(new SourceParagraph(text, new SourceLocation(Line: _paragraphs) { RawText = text }));
-                    }
+            return;
+        }
 
-                    break;
-                case Table table:
-                    ReadTable(table);
-                    break;
-                case SdtBlock sdt when sdt.SdtContentBlock is { } content:
-                    WalkBlocks(content);
-                    break;
-                case CustomXmlBlock custom:
-                    WalkBlocks(custom);
-                    break;
-                case AltChunk:
+        while (DocxXml.NextChild(reader, depth))
+        {
+            if (DocxXml.Is(reader, "p"))
+            {
+                _paragraphs++;
+                var text = _text.TextOf(reader);
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    _blocks.Add(new SourceParagraph(text, new SourceLocation(Line: _paragraphs) { RawText = text }));
+                }
+            }
+            else if (DocxXml.Is(reader, "tbl"))
+            {
+                ReadTable(reader);
+            }
+            else if (DocxXml.Is(reader, "sdt"))
+            {
+                WalkContentControl(reader);
+            }
+            else if (DocxXml.Is(reader, "customXml"))
+            {
+                WalkBlocks(reader);
+            }
+            else
+            {
+                if (DocxXml.Is(reader, "altChunk"))
+                {
                     Note("文档中有嵌入的外部内容块（altChunk），未读取");
-                    break;
-                default:
-                    break;
+                }
+
+                reader.Skip();
             }
         }
     }
 
-    private void ReadTable(Table table)
+    /// <summary>A block-level w:sdt: only its w:sdtContent holds blocks.</summary>
+    private void WalkContentControl(XmlReader reader)
+    {
+        var depth = reader.Depth;
+        if (!DocxXml.Enter(reader))
+        {
+            return;
+        }
+
+        var read = false;
+        while (DocxXml.NextChild(reader, depth))
+        {
+            if (!read && DocxXml.Is(reader, "sdtContent"))
+            {
+                read = true;
+                WalkBlocks(reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+    }
+
+    private void ReadTable(XmlReader reader)
     {
         var index = ++_tables;
-        var nested = new List<Table>();
-        var rows = new DocxTableReader(this, index, nested).Read(table);
+        var nested = new List<XElement>();
+        var rows = new DocxTableReader(this, index, nested).Read(reader);
         _blocks.Add(new SourceTable(rows, new SourceLocation(Table: index)));
         foreach (var inner in nested)
         {
-            ReadTable(inner);
+            using var innerReader = inner.CreateReader();
+            innerReader.MoveToContent();
+            ReadTable(innerReader);
         }
     }
 }

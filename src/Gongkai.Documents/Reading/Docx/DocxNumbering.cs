@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
+using System.Xml.Linq;
 
 namespace Gongkai.Documents.Reading.Docx;
 
@@ -19,46 +19,54 @@ internal sealed class DocxNumbering
     private readonly Dictionary<int, int?[]> _counters = [];
     private readonly HashSet<int> _overridden = [];
 
-    public DocxNumbering(MainDocumentPart main)
+    /// <summary>The lists of numbering.xml and the list numbering of the styles in styles.xml (either may be null).</summary>
+    public DocxNumbering(XDocument? numbering, Func<XDocument?> styles)
     {
-        var numbering = main.NumberingDefinitionsPart?.Numbering;
-        if (numbering is not null)
+        var root = numbering?.Root;
+        if (root is not null)
         {
-            foreach (var abstractNum in numbering.Elements<AbstractNum>())
+            foreach (var abstractNum in Children(root, "abstractNum"))
             {
-                if (abstractNum.AbstractNumberId?.Value is { } id)
+                if (Number(abstractNum, "abstractNumId") is { } id)
                 {
-                    _levels[id] = abstractNum.Elements<Level>()
-                        .Where(l => l.LevelIndex?.Value is not null)
-                        .GroupBy(l => l.LevelIndex!.Value)
+                    _levels[id] = Children(abstractNum, "lvl")
+                        .Where(l => Number(l, "ilvl") is not null)
+                        .GroupBy(l => Number(l, "ilvl")!.Value)
                         .ToDictionary(g => g.Key, g => ListLevel.Of(g.First()));
                 }
             }
 
-            foreach (var instance in numbering.Elements<NumberingInstance>())
+            foreach (var instance in Children(root, "num"))
             {
-                if (instance.NumberID?.Value is { } numId && instance.AbstractNumId?.Val?.Value is { } abstractId)
+                if (Number(instance, "numId") is { } numId && Number(Child(instance, "abstractNumId"), "val") is { } abstractId)
                 {
-                    var overrides = instance.Elements<LevelOverride>()
-                        .Where(o => o.LevelIndex?.Value is not null && o.StartOverrideNumberingValue?.Val?.Value is not null)
-                        .ToDictionary(o => o.LevelIndex!.Value, o => o.StartOverrideNumberingValue!.Val!.Value);
+                    var overrides = Children(instance, "lvlOverride")
+                        .Where(o => Number(o, "ilvl") is not null && Number(Child(o, "startOverride"), "val") is not null)
+                        .GroupBy(o => Number(o, "ilvl")!.Value)
+                        .ToDictionary(g => g.Key, g => Number(Child(g.First(), "startOverride"), "val")!.Value);
                     _instances[numId] = (abstractId, overrides);
                 }
             }
         }
 
-        foreach (var style in main.StyleDefinitionsPart?.Styles?.Elements<Style>() ?? [])
+        if (_instances.Count == 0)
         {
-            if (style.StyleId?.Value is { } id)
+            // Without lists no paragraph is numbered: styles.xml is not even read.
+            return;
+        }
+
+        foreach (var style in Children(styles()?.Root, "style"))
+        {
+            if (Text(style, "styleId") is { } id)
             {
-                var numPr = style.StyleParagraphProperties?.NumberingProperties;
-                _styles[id] = (numPr?.NumberingId?.Val?.Value, numPr?.NumberingLevelReference?.Val?.Value, style.BasedOn?.Val?.Value);
+                var numPr = Child(Child(style, "pPr"), "numPr");
+                _styles[id] = (Number(Child(numPr, "numId"), "val"), Number(Child(numPr, "ilvl"), "val"), Text(Child(style, "basedOn"), "val"));
             }
         }
     }
 
     /// <summary>The number Word shows before this paragraph, or "".</summary>
-    public string LabelOf(Paragraph paragraph)
+    public string LabelOf(ParagraphNumbering paragraph)
     {
         if (_instances.Count == 0)
         {
@@ -124,12 +132,9 @@ internal sealed class DocxNumbering
         return counters;
     }
 
-    private (int? NumId, int? Ilvl) NumberingOf(Paragraph paragraph)
+    private (int? NumId, int? Ilvl) NumberingOf(ParagraphNumbering paragraph)
     {
-        var numPr = paragraph.ParagraphProperties?.NumberingProperties;
-        int? numId = numPr?.NumberingId?.Val?.Value;
-        int? ilvl = numPr?.NumberingLevelReference?.Val?.Value;
-        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        var (numId, ilvl, style) = paragraph;
         for (var depth = 0; style is not null && depth < 10 && (numId is null || ilvl is null); depth++)
         {
             if (!_styles.TryGetValue(style, out var s))
@@ -145,12 +150,71 @@ internal sealed class DocxNumbering
         return (numId is 0 ? null : numId, ilvl);
     }
 
+    private static IEnumerable<XElement> Children(XElement? parent, string localName) =>
+        parent?.Elements().Where(e => e.Name.LocalName == localName && DocxXml.IsWord(e.Name.NamespaceName)) ?? [];
+
+    private static XElement? Child(XElement? parent, string localName) => Children(parent, localName).FirstOrDefault();
+
+    private static string? Text(XElement? element, string attribute) =>
+        element?.Attributes().FirstOrDefault(a => a.Name.LocalName == attribute && DocxXml.IsWord(a.Name.NamespaceName))?.Value;
+
+    private static int? Number(XElement? element, string attribute) => DocxXml.Number(Text(element, attribute));
+
+    /// <summary>What a paragraph's w:pPr says about its list: w:numPr (w:numId, w:ilvl) and w:pStyle.</summary>
+    internal readonly record struct ParagraphNumbering(int? NumId, int? Ilvl, string? Style)
+    {
+        /// <summary>Reads the w:pPr the reader is on; the reader ends after it.</summary>
+        public static ParagraphNumbering Read(XmlReader reader)
+        {
+            int? numId = null, ilvl = null;
+            string? style = null;
+            var depth = reader.Depth;
+            if (DocxXml.Enter(reader))
+            {
+                while (DocxXml.NextChild(reader, depth))
+                {
+                    if (DocxXml.Is(reader, "pStyle"))
+                    {
+                        style ??= DocxXml.Val(reader);
+                        reader.Skip();
+                    }
+                    else if (DocxXml.Is(reader, "numPr"))
+                    {
+                        var inner = reader.Depth;
+                        if (DocxXml.Enter(reader))
+                        {
+                            while (DocxXml.NextChild(reader, inner))
+                            {
+                                if (DocxXml.Is(reader, "numId"))
+                                {
+                                    numId ??= DocxXml.Number(DocxXml.Val(reader));
+                                }
+                                else if (DocxXml.Is(reader, "ilvl"))
+                                {
+                                    ilvl ??= DocxXml.Number(DocxXml.Val(reader));
+                                }
+
+                                reader.Skip();
+                            }
+                        }
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+            }
+
+            return new ParagraphNumbering(numId, ilvl, style);
+        }
+    }
+
     private sealed record ListLevel(int Start, string Format, string Text, string Suffix)
     {
-        public static ListLevel Of(DocumentFormat.OpenXml.Wordprocessing.Level level) => new(
-            level.StartNumberingValue?.Val?.Value ?? 1,
-            level.NumberingFormat?.Val?.InnerText ?? "decimal",
-            level.LevelText?.Val?.Value ?? "",
-            level.LevelSuffix?.Val?.InnerText ?? "tab");
+        public static ListLevel Of(XElement level) => new(
+            Number(Child(level, "start"), "val") ?? 1,
+            DocxNumbering.Text(Child(level, "numFmt"), "val") ?? "decimal",
+            DocxNumbering.Text(Child(level, "lvlText"), "val") ?? "",
+            DocxNumbering.Text(Child(level, "suff"), "val") ?? "tab");
     }
 }

@@ -18,7 +18,11 @@ internal static class DocxPackageGuard
     // OLE compound file signature: legacy .doc and password-protected Office files.
     private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    public static void Check(byte[] bytes)
+    /// <summary>The main document part's entry name; a package without it is not read.</summary>
+    internal const string MainPart = "word/document.xml";
+
+    /// <summary>Checks the package and returns it opened for reading (the caller disposes it); throws <see cref="UnreadableReportException"/> when it is refused.</summary>
+    public static ZipArchive Open(byte[] bytes)
     {
         if (bytes.AsSpan().StartsWith(CompoundFileSignature))
         {
@@ -32,8 +36,17 @@ internal static class DocxPackageGuard
 
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            CheckEntries(zip);
+            var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            try
+            {
+                CheckEntries(zip);
+                return zip;
+            }
+            catch
+            {
+                zip.Dispose();
+                throw;
+            }
         }
         catch (InvalidDataException ex)
         {
@@ -74,7 +87,7 @@ internal static class DocxPackageGuard
                 throw new UnreadableReportException(XmlTooLargeMessage);
             }
 
-            hasDocument |= string.Equals(entry.FullName, "word/document.xml", StringComparison.OrdinalIgnoreCase);
+            hasDocument |= string.Equals(entry.FullName, MainPart, StringComparison.OrdinalIgnoreCase);
         }
 
         if (!hasDocument)

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
+using System.Xml.Linq;
 using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Reading.Docx;
@@ -9,62 +9,79 @@ namespace Gongkai.Documents.Reading.Docx;
 /// (w:gridSpan, or legacy w:hMerge) is one cell with <see cref="SourceCell.ColSpan"/>; a vertically
 /// merged cell (w:vMerge) is one cell on its first row with <see cref="SourceCell.RowSpan"/>, absent
 /// from the rows below (its text is not repeated). Cell numbers count the cells of the row as emitted.
-/// Tables nested in a cell are handed back to be read as tables of their own.
+/// Tables nested in a cell are handed back (as XML) to be read as tables of their own.
 /// </summary>
-internal sealed class DocxTableReader(DocxBodyReader body, int tableIndex, List<Table> nested)
+internal sealed class DocxTableReader(DocxBodyReader body, int tableIndex, List<XElement> nested)
 {
     // Vertical merges still open, by the grid column where their origin cell starts.
     private readonly Dictionary<int, CellDraft> _openMerges = [];
+    private readonly List<List<CellDraft>> _rows = [];
 
-    public IReadOnlyList<SourceRow> Read(Table table)
+    /// <summary>Reads the w:tbl the reader is on; the reader ends after the table.</summary>
+    public IReadOnlyList<SourceRow> Read(XmlReader reader)
     {
-        var drafts = new List<List<CellDraft>>();
-        foreach (var row in RowsOf(table))
+        ReadRows(reader);
+        var rows = new SourceRow[_rows.Count];
+        for (var r = 0; r < rows.Length; r++)
         {
-            drafts.Add(ReadRow(row, drafts.Count + 1));
+            var cells = new SourceCell[_rows[r].Count];
+            for (var c = 0; c < cells.Length; c++)
+            {
+                cells[c] = _rows[r][c].ToCell();
+            }
+
+            rows[r] = new SourceRow(cells);
         }
 
-        return [.. drafts.Select(row => new SourceRow([.. row.Select(draft => draft.ToCell())]))];
+        return rows;
     }
 
-    private List<CellDraft> ReadRow(TableRow row, int rowNumber)
+    /// <summary>The w:tr children of a table, also inside content controls (w:sdt) and custom XML.</summary>
+    private void ReadRows(XmlReader reader)
+    {
+        var depth = reader.Depth;
+        if (!DocxXml.Enter(reader))
+        {
+            return;
+        }
+
+        while (DocxXml.NextChild(reader, depth))
+        {
+            if (DocxXml.Is(reader, "tr"))
+            {
+                _rows.Add(ReadRow(reader, _rows.Count + 1));
+            }
+            else if (DocxXml.Is(reader, "sdt") || DocxXml.Is(reader, "sdtContent") || DocxXml.Is(reader, "customXml"))
+            {
+                ReadRows(reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+    }
+
+    private List<CellDraft> ReadRow(XmlReader reader, int rowNumber)
     {
         var cells = new List<CellDraft>();
         var continued = new HashSet<int>();
         var started = new HashSet<int>();
-        var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-        foreach (var cell in CellsOf(row))
+        var column = 0;
+        var depth = reader.Depth;
+        if (DocxXml.Enter(reader))
         {
-            var properties = cell.TableCellProperties;
-            var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
-            var text = CellText(cell);
-            var vMerge = properties?.VerticalMerge;
-            var hMerge = properties?.HorizontalMerge;
-
-            if (vMerge is not null && vMerge.Val?.Value != MergedCellValues.Restart
-                && _openMerges.TryGetValue(column, out var origin))
+            while (DocxXml.NextChild(reader, depth))
             {
-                origin.RowSpan++;
-                origin.Append(text);
-                continued.Add(column);
-            }
-            else if (hMerge is not null && hMerge.Val?.Value != MergedCellValues.Restart && cells.Count > 0)
-            {
-                cells[^1].ColSpan += span;
-                cells[^1].Append(text);
-            }
-            else
-            {
-                var draft = new CellDraft(text, tableIndex, rowNumber, cells.Count + 1) { ColSpan = span };
-                cells.Add(draft);
-                if (vMerge?.Val?.Value == MergedCellValues.Restart)
+                if (DocxXml.Is(reader, "trPr"))
                 {
-                    _openMerges[column] = draft;
-                    started.Add(column);
+                    column = GridBefore(reader);
+                }
+                else
+                {
+                    ReadCells(reader, cells, continued, started, ref column, rowNumber);
                 }
             }
-
-            column += span;
         }
 
         foreach (var key in _openMerges.Keys.Where(k => !continued.Contains(k) && !started.Contains(k)).ToList())
@@ -75,92 +92,158 @@ internal sealed class DocxTableReader(DocxBodyReader body, int tableIndex, List<
         return cells;
     }
 
-    private string CellText(TableCell cell)
+    /// <summary>A w:tc, or a content control / custom XML wrapping cells; anything else is skipped.</summary>
+    private void ReadCells(XmlReader reader, List<CellDraft> cells, HashSet<int> continued, HashSet<int> started, ref int column, int rowNumber)
     {
+        if (DocxXml.Is(reader, "tc"))
+        {
+            ReadCell(reader, cells, continued, started, ref column, rowNumber);
+            return;
+        }
+
+        if (!(DocxXml.Is(reader, "sdt") || DocxXml.Is(reader, "sdtContent") || DocxXml.Is(reader, "customXml")))
+        {
+            reader.Skip();
+            return;
+        }
+
+        var depth = reader.Depth;
+        if (DocxXml.Enter(reader))
+        {
+            while (DocxXml.NextChild(reader, depth))
+            {
+                ReadCells(reader, cells, continued, started, ref column, rowNumber);
+            }
+        }
+    }
+
+    private void ReadCell(XmlReader reader, List<CellDraft> cells, HashSet<int> continued, HashSet<int> started, ref int column, int rowNumber)
+    {
+        var properties = new CellProperties(1, null, null);
         var lines = new List<string>();
-        CollectCell(cell, lines);
-        return string.Join('\n', lines).Trim('\n');
+        var depth = reader.Depth;
+        if (DocxXml.Enter(reader))
+        {
+            var seen = false;
+            while (DocxXml.NextChild(reader, depth))
+            {
+                if (!seen && DocxXml.Is(reader, "tcPr"))
+                {
+                    properties = CellProperties.Read(reader);
+                    seen = true;
+                }
+                else
+                {
+                    CollectCell(reader, lines);
+                }
+            }
+        }
+
+        var text = string.Join('\n', lines).Trim('\n');
+        var span = Math.Max(1, properties.GridSpan);
+        if (properties.VMerge is { } vMerge && vMerge != "restart" && _openMerges.TryGetValue(column, out var origin))
+        {
+            origin.RowSpan++;
+            origin.Append(text);
+            continued.Add(column);
+        }
+        else if (properties.HMerge is { } hMerge && hMerge != "restart" && cells.Count > 0)
+        {
+            cells[^1].ColSpan += span;
+            cells[^1].Append(text);
+        }
+        else
+        {
+            var draft = new CellDraft(text, tableIndex, rowNumber, cells.Count + 1) { ColSpan = span };
+            cells.Add(draft);
+            if (properties.VMerge == "restart")
+            {
+                _openMerges[column] = draft;
+                started.Add(column);
+            }
+        }
+
+        column += span;
     }
 
-    private void CollectCell(OpenXmlElement parent, List<string> lines)
+    /// <summary>A child of a cell: a paragraph's text, a nested table kept for later, or a wrapper of both.</summary>
+    private void CollectCell(XmlReader reader, List<string> lines)
     {
-        foreach (var child in parent.ChildElements)
+        if (DocxXml.Is(reader, "p"))
         {
-            switch (child)
+            lines.Add(body.TextOf(reader));
+        }
+        else if (DocxXml.Is(reader, "tbl"))
+        {
+            nested.Add((XElement)XNode.ReadFrom(reader));
+        }
+        else if (DocxXml.Is(reader, "sdt") || DocxXml.Is(reader, "sdtContent") || DocxXml.Is(reader, "customXml"))
+        {
+            var depth = reader.Depth;
+            if (DocxXml.Enter(reader))
             {
-                case Paragraph paragraph:
-                    lines.Add(body.TextOf(paragraph));
-                    break;
-                case Table table:
-                    nested.Add(table);
-                    break;
-                case SdtBlock sdt when sdt.SdtContentBlock is { } content:
-                    CollectCell(content, lines);
-                    break;
-                case CustomXmlBlock custom:
-                    CollectCell(custom, lines);
-                    break;
-                default:
-                    break;
+                while (DocxXml.NextChild(reader, depth))
+                {
+                    CollectCell(reader, lines);
+                }
             }
+        }
+        else
+        {
+            reader.Skip();
         }
     }
 
-    private static IEnumerable<TableRow> RowsOf(OpenXmlElement parent)
+    /// <summary>w:trPr/w:gridBefore: grid columns left out before the row's first cell.</summary>
+    private static int GridBefore(XmlReader reader)
     {
-        foreach (var child in parent.ChildElements)
+        var before = 0;
+        var depth = reader.Depth;
+        if (DocxXml.Enter(reader))
         {
-            switch (child)
+            while (DocxXml.NextChild(reader, depth))
             {
-                case TableRow row:
-                    yield return row;
-                    break;
-                case SdtRow { SdtContentRow: { } content }:
-                    foreach (var row in RowsOf(content))
-                    {
-                        yield return row;
-                    }
+                if (DocxXml.Is(reader, "gridBefore"))
+                {
+                    before = DocxXml.Number(DocxXml.Val(reader)) ?? 0;
+                }
 
-                    break;
-                case CustomXmlRow custom:
-                    foreach (var row in RowsOf(custom))
-                    {
-                        yield return row;
-                    }
-
-                    break;
-                default:
-                    break;
+                reader.Skip();
             }
         }
+
+        return before;
     }
 
-    private static IEnumerable<TableCell> CellsOf(OpenXmlElement parent)
+    /// <summary>w:tcPr: the grid span and the vertical and legacy horizontal merge ("restart", "continue"; null when absent).</summary>
+    private readonly record struct CellProperties(int GridSpan, string? VMerge, string? HMerge)
     {
-        foreach (var child in parent.ChildElements)
+        public static CellProperties Read(XmlReader reader)
         {
-            switch (child)
+            var result = new CellProperties(1, null, null);
+            var depth = reader.Depth;
+            if (DocxXml.Enter(reader))
             {
-                case TableCell cell:
-                    yield return cell;
-                    break;
-                case SdtCell { SdtContentCell: { } content }:
-                    foreach (var cell in CellsOf(content))
+                while (DocxXml.NextChild(reader, depth))
+                {
+                    if (DocxXml.Is(reader, "gridSpan"))
                     {
-                        yield return cell;
+                        result = result with { GridSpan = DocxXml.Number(DocxXml.Val(reader)) ?? 1 };
+                    }
+                    else if (DocxXml.Is(reader, "vMerge"))
+                    {
+                        result = result with { VMerge = DocxXml.Val(reader) ?? "continue" };
+                    }
+                    else if (DocxXml.Is(reader, "hMerge"))
+                    {
+                        result = result with { HMerge = DocxXml.Val(reader) ?? "continue" };
                     }
 
-                    break;
-                case CustomXmlCell custom:
-                    foreach (var cell in CellsOf(custom))
-                    {
-                        yield return cell;
-                    }
-
-                    break;
-                default:
-                    break;
+                    reader.Skip();
+                }
             }
+
+            return result;
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace Gongkai.Documents.Reading.Docx;
 
@@ -8,12 +7,14 @@ namespace Gongkai.Documents.Reading.Docx;
 /// Turns a paragraph's runs into the text a reader sees in Word: all runs joined (a number split
 /// across runs comes back whole), tabs as \t, soft line breaks as \n, field results kept and field
 /// instructions dropped, deleted revisions dropped, bookmarks and proofing marks ignored (they carry
-/// no text), automatic list numbers put in front. Field state lives here because a field may span paragraphs.
+/// no text), automatic list numbers put in front. Field state lives here because a field may span
+/// paragraphs. Reads the paragraph's XML as a stream (no document object model).
 /// </summary>
 internal sealed class DocxTextCollector(DocxNumbering? numbering)
 {
     // One entry per open complex field: true while still in its instruction part.
     private readonly Stack<bool> _fields = new();
+    private readonly StringBuilder _text = new();
 
     private bool InInstruction
     {
@@ -31,74 +32,115 @@ internal sealed class DocxTextCollector(DocxNumbering? numbering)
         }
     }
 
-    public string TextOf(Paragraph paragraph)
+    /// <summary>The text of the w:p the reader is on; the reader ends after the paragraph.</summary>
+    public string TextOf(XmlReader reader)
     {
-        var text = new StringBuilder(numbering?.LabelOf(paragraph) ?? "");
-        AppendChildren(paragraph, text);
-        return text.ToString();
+        _text.Clear();
+        DocxNumbering.ParagraphNumbering? list = null;
+        var depth = reader.Depth;
+        if (DocxXml.Enter(reader))
+        {
+            while (DocxXml.NextChild(reader, depth))
+            {
+                if (list is null && DocxXml.Is(reader, "pPr"))
+                {
+                    list = DocxNumbering.ParagraphNumbering.Read(reader);
+                }
+                else
+                {
+                    AppendInline(reader);
+                }
+            }
+        }
+
+        var label = numbering?.LabelOf(list ?? default) ?? "";
+        return label.Length == 0 ? _text.ToString() : label + _text.ToString();
     }
 
-    private void AppendChildren(OpenXmlElement parent, StringBuilder text)
+    /// <summary>A child of a paragraph (or of a wrapper in it): a run, something to skip, or a wrapper of runs.</summary>
+    private void AppendInline(XmlReader reader)
     {
-        foreach (var child in parent.ChildElements)
+        if (DocxXml.Is(reader, "r"))
         {
-            switch (child)
+            AppendRun(reader);
+            return;
+        }
+
+        if (DocxXml.Is(reader, "del") || DocxXml.Is(reader, "moveFrom") || DocxXml.Is(reader, "sdtPr") || DocxXml.Is(reader, "sdtEndPr"))
+        {
+            reader.Skip();
+            return;
+        }
+
+        // Hyperlink, fldSimple (its runs are the result), sdt/sdtContent, ins, moveTo, customXml,
+        // smartTag: the text is in their runs.
+        var depth = reader.Depth;
+        if (DocxXml.Enter(reader))
+        {
+            while (DocxXml.NextChild(reader, depth))
             {
-                case Run run:
-                    AppendRun(run, text);
+                AppendInline(reader);
+            }
+        }
+    }
+
+    private void AppendRun(XmlReader reader)
+    {
+        var depth = reader.Depth;
+        if (!DocxXml.Enter(reader))
+        {
+            return;
+        }
+
+        while (DocxXml.NextChild(reader, depth))
+        {
+            if (reader.NamespaceURI is not (DocxXml.Main or DocxXml.Strict))
+            {
+                reader.Skip();
+                continue;
+            }
+
+            switch (reader.LocalName)
+            {
+                case "fldChar":
+                    Field(DocxXml.Attribute(reader, "fldCharType"));
+                    reader.Skip();
                     break;
-                case ParagraphProperties or DeletedRun or MoveFromRun or SdtProperties or SdtEndCharProperties:
+                case "t" when !InInstruction:
+                    _text.Append(reader.ReadElementContentAsString());
+                    break;
+                case "tab" or "ptab" when !InInstruction:
+                    _text.Append('\t');
+                    reader.Skip();
+                    break;
+                case "br" or "cr" when !InInstruction:
+                    _text.Append('\n');
+                    reader.Skip();
+                    break;
+                case "noBreakHyphen" when !InInstruction:
+                    _text.Append('-');
+                    reader.Skip();
                     break;
                 default:
-                    // Hyperlink, SimpleField (its runs are the result), SdtRun/SdtContentRun, InsertedRun,
-                    // MoveToRun, CustomXmlRun, SmartTagRun: the text is in their runs.
-                    AppendChildren(child, text);
+                    // instrText (instructions), delText, drawings, proofing and properties: no text.
+                    reader.Skip();
                     break;
             }
         }
     }
 
-    private void AppendRun(Run run, StringBuilder text)
+    private void Field(string? type)
     {
-        foreach (var child in run.ChildElements)
-        {
-            switch (child)
-            {
-                case FieldChar fieldChar:
-                    Field(fieldChar);
-                    break;
-                case Text t when !InInstruction:
-                    text.Append(t.Text);
-                    break;
-                case TabChar or PositionalTab when !InInstruction:
-                    text.Append('\t');
-                    break;
-                case Break or CarriageReturn when !InInstruction:
-                    text.Append('\n');
-                    break;
-                case NoBreakHyphen when !InInstruction:
-                    text.Append('-');
-                    break;
-                default:
-                    // FieldCode (instructions), DeletedText, drawings, proofing and properties: no text.
-                    break;
-            }
-        }
-    }
-
-    private void Field(FieldChar fieldChar)
-    {
-        var type = fieldChar.FieldCharType?.Value;
-        if (type == FieldCharValues.Begin)
+        if (type == "begin")
         {
             _fields.Push(true);
         }
-        else if (type == FieldCharValues.Separate && _fields.Count > 0)
+        else if (type == "separate" && _fields.Count > 0)
         {
             _fields.Pop();
             _fields.Push(false);
         }
-        else if (type == FieldCharValues.End && _fields.Count > 0)
+        else if (type == "end" && _fields.Count > 0)
         {
             _fields.Pop();
         }
