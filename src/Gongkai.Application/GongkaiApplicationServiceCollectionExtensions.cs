@@ -6,6 +6,7 @@ using Gongkai.Application.Persistence;
 using Gongkai.Application.PublicRequests;
 using Gongkai.Application.Reports;
 using Gongkai.Application.Requests;
+using Gongkai.Application.Requests.Attachments;
 using Gongkai.Application.Staff;
 using Gongkai.Domain.Calendars;
 using Microsoft.AspNetCore.Identity;
@@ -48,6 +49,7 @@ public static class GongkaiApplicationServiceCollectionExtensions
         services.AddScoped<RequestRegistrar>();
         services.AddScoped<RequestInbox>();
         services.AddScoped<RequestDesk>();
+        services.AddScoped<RequestAttachments>();
         services.AddScoped<CatalogueDesk>();
         services.AddScoped<ICatalogueSearch, CatalogueSearch>();
         services.AddScoped<PublicColumn>();

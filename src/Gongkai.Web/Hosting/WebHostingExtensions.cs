@@ -56,6 +56,7 @@ internal static class WebHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
+        app.UseUploadLimits();
         app.MapRazorPages();
         app.MapReportsApi();
         return app;
