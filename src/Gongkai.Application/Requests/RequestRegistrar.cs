@@ -8,9 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Application.Requests;
 
-/// <summary>Registers a request (登记, Art. 45) in the clerk's own agency, validated against Art. 29 and 31.</summary>
+/// <summary>
+/// Registers a request (登记, Art. 45) in the clerk's own agency, validated against Art. 29 and 31. Two
+/// clerks registering at once may pick the same number; the unique index refuses the second, which then
+/// takes the next free number (a few attempts), and only then reports a plain conflict.
+/// </summary>
 public sealed class RequestRegistrar(GongkaiDbContext db, WorkingDayCalendar calendar, OfficeToday today, TimeProvider timeProvider)
 {
+    private const int Attempts = 5;
+
     public async Task<Result<RequestRecord>> RegisterAsync(AgencyScope scope, RequestRegistration input, CancellationToken cancellationToken = default)
     {
         if (!scope.CanChange(scope.HomeAgencyId))
@@ -37,7 +43,7 @@ public sealed class RequestRegistrar(GongkaiDbContext db, WorkingDayCalendar cal
         var record = new RequestRecord
         {
             AgencyId = scope.HomeAgencyId,
-            Number = await NextNumberAsync(scope.HomeAgencyId, receipt.Value.Year, cancellationToken),
+            Number = "",
             Channel = input.Channel,
             SubmittedOn = input.SubmittedOn,
             ReceivedOn = receipt.Value,
@@ -52,10 +58,43 @@ public sealed class RequestRegistrar(GongkaiDbContext db, WorkingDayCalendar cal
             RegisteredAt = timeProvider.GetUtcNow(),
         };
         RequestCases.Store(record, RequestCases.Rebuild(record, calendar), calendar);
-        db.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return record;
+        return await SaveWithFreeNumberAsync(record, cancellationToken);
     }
+
+    private async Task<Result<RequestRecord>> SaveWithFreeNumberAsync(RequestRecord record, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            record.Number = await NextNumberAsync(record.AgencyId, record.ReceivedOn.Year, cancellationToken);
+            db.Add(record);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return record;
+            }
+            catch (DbUpdateException)
+            {
+                if (!await NumberTakenAsync(record, cancellationToken))
+                {
+                    throw;
+                }
+
+                // Another clerk saved this number first: forget the failed insert and its audit entry.
+                foreach (var pending in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
+                {
+                    pending.State = EntityState.Detached;
+                }
+
+                if (attempt == Attempts)
+                {
+                    return Error.Conflict("登记未完成：其他工作人员正在同时登记申请，申请编号被占用。您填写的内容已保留，请再次提交。");
+                }
+            }
+        }
+    }
+
+    private Task<bool> NumberTakenAsync(RequestRecord record, CancellationToken cancellationToken) =>
+        db.Requests.AsNoTracking().AnyAsync(r => r.AgencyId == record.AgencyId && r.Number == record.Number && r.Id != record.Id, cancellationToken);
 
     private static Error? Validate(RequestRegistration input)
     {
@@ -89,11 +128,12 @@ public sealed class RequestRegistrar(GongkaiDbContext db, WorkingDayCalendar cal
     private async Task<string> NextNumberAsync(Guid agencyId, int year, CancellationToken cancellationToken)
     {
         var prefix = $"{year:D4}-";
-        var used = await db.Set<RequestRecord>()
-            .Where(r => r.AgencyId == agencyId && r.ReceivedOn >= new DateOnly(year, 1, 1) && r.ReceivedOn <= new DateOnly(year, 12, 31))
+        // By the number's own prefix (not the receipt date): a number given under another date rule still counts.
+        var used = await db.Set<RequestRecord>().AsNoTracking()
+            .Where(r => r.AgencyId == agencyId && r.Number.StartsWith(prefix))
             .Select(r => r.Number)
             .ToListAsync(cancellationToken);
-        var next = used.Count == 0 ? 1 : used.Max(n => int.Parse(n.AsSpan(prefix.Length), System.Globalization.CultureInfo.InvariantCulture)) + 1;
+        var next = 1 + used.Select(n => int.TryParse(n.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k) ? k : 0).DefaultIfEmpty().Max();
         return $"{prefix}{next:D4}";
     }
 }
