@@ -44,6 +44,7 @@ internal sealed class CatalogueConfiguration :
         builder.Property(s => s.IndexTemplate).HasMaxLength(120);
         builder.Property(s => s.Fax).HasMaxLength(60);
         builder.Property(s => s.GuideText).HasMaxLength(50_000);
+        builder.Property(s => s.GuideEdits).HasMaxLength(50_000);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<Agencies.Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -16,5 +16,8 @@ public sealed class CatalogueSettings : IVersioned, IAgencyOwned
     /// <summary>The office's edited 指南, replacing the generated text when set.</summary>
     public string? GuideText { get; set; }
 
+    /// <summary>The office's edits of the generated 指南's sections, as JSON (<see cref="GuideSectionEdit"/>); empty when none.</summary>
+    public string GuideEdits { get; set; } = "";
+
     public long Version { get; set; }
 }

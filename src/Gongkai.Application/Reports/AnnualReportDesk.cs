@@ -34,12 +34,35 @@ public sealed class AnnualReportDesk(GongkaiDbContext db, ReportComposer compose
             .OrderBy(r => r.Number)
             .ToListAsync(cancellationToken);
         var current = versions.LastOrDefault();
-        var report = current is { Status: ReportStatus.Published, PublishedJson: { } json }
-            ? CanonicalJsonReport.Read(Encoding.UTF8.GetBytes(json))
+        // Published and approved versions show what was fixed then; only drafts follow the live records.
+        var frozen = current switch
+        {
+            { Status: ReportStatus.Published, PublishedJson: { } published } => published,
+            { Status: ReportStatus.Approved, ApprovedJson: { } approved } => approved,
+            _ => null,
+        };
+        var report = frozen is not null
+            ? CanonicalJsonReport.Read(Encoding.UTF8.GetBytes(frozen))
             : await composer.ComposeAsync(agency, year, Narrative(current), cancellationToken);
         var previous = await PreviousYearAsync(agencyId, year, cancellationToken);
         var canEdit = scope.CanChange(agencyId);
         return new ReportWorkspace(agency.Name, year, current, versions, report, AnnualReportChecks.Run(report, previous), canEdit, canEdit && roles.Contains(StaffRoles.Approver));
+    }
+
+    /// <summary>
+    /// The checks of a narrative being edited, against the year's tables computed from the records,
+    /// without saving anything (issue: checks shown as you edit). Only the user's own agency.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<Finding>>> CheckDraftAsync(AgencyScope scope, int year, ReportNarrative draft, CancellationToken cancellationToken = default)
+    {
+        if (year < 2019 || year > 2100)
+        {
+            return Error.Invalid("请选择2019年以后的年度（2019年起适用新条例的年报格式）。");
+        }
+
+        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == scope.HomeAgencyId, cancellationToken);
+        var report = await composer.ComposeAsync(agency, year, draft, cancellationToken);
+        return AnnualReportChecks.Run(report, await PreviousYearAsync(agency.Id, year, cancellationToken)).ToList();
     }
 
     public async Task<Result<AnnualReportVersion>> SaveNarrativeAsync(AgencyScope scope, int year, ReportNarrative narrative, long version, CancellationToken cancellationToken = default)
@@ -62,6 +85,7 @@ public sealed class AnnualReportDesk(GongkaiDbContext db, ReportComposer compose
         draft.OtherMatters = narrative.OtherMatters.Trim();
         draft.Status = ReportStatus.Draft;
         draft.ApprovedBy = "";
+        draft.ApprovedJson = null;
         return await SaveAsync(draft, cancellationToken);
     }
 
@@ -92,6 +116,9 @@ public sealed class AnnualReportDesk(GongkaiDbContext db, ReportComposer compose
         db.Entry(tracked).Property(r => r.Version).OriginalValue = version;
         tracked.Status = ReportStatus.Approved;
         tracked.ApprovedBy = actor.DisplayName;
+
+        // What the approver saw is what gets published: the tables are fixed now, not recomputed at publication.
+        tracked.ApprovedJson = Encoding.UTF8.GetString(ReportWriter.ToBytes(workspace.Value.Report, ReportOutputFormat.Json));
         return await SaveAsync(tracked, cancellationToken);
     }
 

@@ -4,7 +4,7 @@ namespace Gongkai.Application.Reports;
 
 /// <summary>
 /// One version of an agency's annual report for a year (Art. 49–50). Drafts are recomputed from the
-/// records; publishing freezes the canonical JSON. A correction is a new, visible version.
+/// records; approval fixes the canonical JSON, publishing makes it public and final. A correction is a new, visible version.
 /// </summary>
 public sealed class AnnualReportVersion : IAgencyOwned, IVersioned
 {
@@ -34,6 +34,9 @@ public sealed class AnnualReportVersion : IAgencyOwned, IVersioned
     public string ApprovedBy { get; set; } = "";
 
     public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>The canonical JSON fixed at approval: what the approver saw, published as it is.</summary>
+    public string? ApprovedJson { get; set; }
 
     /// <summary>The canonical JSON, frozen at publication.</summary>
     public string? PublishedJson { get; set; }

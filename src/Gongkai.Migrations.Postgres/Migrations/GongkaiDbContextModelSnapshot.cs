@@ -268,6 +268,11 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("GuideEdits")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
                     b.Property<string>("GuideText")
                         .HasMaxLength(50000)
                         .HasColumnType("character varying(50000)");
@@ -387,6 +392,9 @@ namespace Gongkai.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ApprovedJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("CorrectionNote")
                         .IsRequired()

@@ -261,6 +261,11 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GuideEdits")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GuideText")
                         .HasMaxLength(50000)
                         .HasColumnType("TEXT");
@@ -379,6 +384,9 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.Property<string>("ApprovedBy")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CorrectionNote")

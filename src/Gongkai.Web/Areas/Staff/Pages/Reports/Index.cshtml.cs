@@ -53,6 +53,31 @@ public sealed class IndexModel(CurrentStaff current, AnnualReportDesk desk, Offi
     public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) =>
         Act("saved", async (user, scope) => await desk.SaveNarrativeAsync(scope, SelectedYear, new ReportNarrative(Narrative.Overview ?? "", Narrative.Problems ?? "", Narrative.OtherMatters ?? ""), Version, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// The checks of the narrative as typed, as JSON, for the page's script (checks shown as you edit).
+    /// Nothing is saved; antiforgery is checked as on every post.
+    /// </summary>
+    public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
+    {
+        var (_, scope) = await current.GetAsync(cancellationToken);
+        var draft = new ReportNarrative(Narrative.Overview ?? "", Narrative.Problems ?? "", Narrative.OtherMatters ?? "");
+        var result = await desk.CheckDraftAsync(scope, SelectedYear, draft, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return BadRequest();
+        }
+
+        var findings = result.Value;
+        return new JsonResult(new
+        {
+            summary = FindingLabels.Summary(findings.Count, draft: true),
+            findings = findings.Select(f => new { section = f.Location.Section, severity = FindingLabels.Of(f.Severity), css = FindingLabels.CssClass(f.Severity), message = f.Message }),
+        });
+    }
+
+    /// <summary>The findings of one narrative section (1, 5 or 6), shown beside its text box.</summary>
+    public IEnumerable<Finding> FindingsOf(int section) => Workspace!.Findings.Where(f => f.Location.Section == section);
+
     public Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken) =>
         Act("approved", async (user, scope) => await desk.ApproveAsync(scope, user, current.Roles, SelectedYear, Version, cancellationToken), cancellationToken);
 

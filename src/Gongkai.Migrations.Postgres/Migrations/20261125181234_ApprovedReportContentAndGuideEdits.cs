@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gongkai.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ApprovedReportContentAndGuideEdits : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "GuideEdits",
+                table: "CatalogueSettings",
+                type: "character varying(50000)",
+                maxLength: 50000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ApprovedJson",
+                table: "AnnualReports",
+                type: "text",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "GuideEdits",
+                table: "CatalogueSettings");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovedJson",
+                table: "AnnualReports");
+        }
+    }
+}
