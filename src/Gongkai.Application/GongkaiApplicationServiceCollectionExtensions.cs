@@ -51,6 +51,7 @@ public static class GongkaiApplicationServiceCollectionExtensions
         services.AddScoped<RequestDesk>();
         services.AddScoped<RequestAttachments>();
         services.AddScoped<CatalogueDesk>();
+        services.AddScoped<CatalogueSettingsDesk>();
         services.AddScoped<ICatalogueSearch, CatalogueSearch>();
         services.AddScoped<PublicColumn>();
         services.AddScoped<ChangeStamp>();

@@ -13,7 +13,15 @@ namespace Gongkai.Application.Catalogue;
 /// </summary>
 public sealed class PublicColumn(GongkaiDbContext db, CatalogueTallies tallies)
 {
+    /// <summary>The 指南 as published: generated from the agency's data, with the office's section edits.</summary>
     public async Task<DisclosureGuide> GuideAsync(Agency agency, CancellationToken cancellationToken = default)
+    {
+        var settings = await SettingsAsync(agency.Id, cancellationToken);
+        return GuideEdits.Apply(await GeneratedGuideAsync(agency, cancellationToken), GuideEdits.Read(settings.GuideEdits));
+    }
+
+    /// <summary>The 指南 generated from the agency's data alone, before the office's edits.</summary>
+    public async Task<DisclosureGuide> GeneratedGuideAsync(Agency agency, CancellationToken cancellationToken = default)
     {
         var settings = await SettingsAsync(agency.Id, cancellationToken);
         var template = IndexNumberTemplate.Parse(settings.IndexTemplate);
