@@ -80,6 +80,16 @@ internal sealed class DocumentOutline
                 continue;
             }
 
+            if (heading is not null && heading.Number == current && heading.Rest.Length == 0 && sections.Count > 0
+                && sections[^1].Heading.Number == current && sections[^1].Paragraphs.Count == 0
+                && string.Equals(heading.Title, sections[^1].Heading.Title, StringComparison.Ordinal))
+            {
+                // The section's heading said again straight after it, as the title of its table (an HTML
+                // caption printed to PDF, a title line above the table): not text of the section.
+                sectionOfBlock[i] = current;
+                continue;
+            }
+
             sectionOfBlock[i] = current;
             if (current == 0 && title is null && paragraph.Text.Length <= 100)
             {

@@ -26,7 +26,7 @@ internal sealed class PdfPageReader(int pageNumber, Func<int> nextTableIndex)
     {
         var glyphs = page.Letters
             .Select(l => new PdfGlyph(
-                l.Value,
+                IdeographVariants.Unify(l.Value),
                 Math.Min(l.StartBaseLine.X, l.EndBaseLine.X),
                 Math.Max(l.StartBaseLine.X, l.EndBaseLine.X),
                 l.StartBaseLine.Y,
