@@ -13,8 +13,10 @@ internal sealed class CatalogueConfiguration :
         builder.ToTable("CatalogueItems");
         builder.Property(i => i.IndexNumber).HasMaxLength(80);
         builder.HasIndex(i => new { i.AgencyId, i.IndexNumber }).IsUnique();
-        builder.HasIndex(i => new { i.AgencyId, i.State, i.PublishedOn });
-        builder.HasIndex(i => new { i.AgencyId, i.CategoryCode, i.PublishedOn });
+        // The public listing's order (newest first, then 索引号) and the per-category counts come straight
+        // from these indexes: a deep page skips index entries only, a count reads no item row.
+        builder.HasIndex(i => new { i.AgencyId, i.State, i.PublishedOn, i.IndexNumber });
+        builder.HasIndex(i => new { i.AgencyId, i.State, i.CategoryCode, i.PublishedOn, i.IndexNumber });
         builder.Property(i => i.Title).HasMaxLength(300);
         builder.Property(i => i.IssuingBody).HasMaxLength(200);
         builder.Property(i => i.DocumentNumber).HasMaxLength(100);

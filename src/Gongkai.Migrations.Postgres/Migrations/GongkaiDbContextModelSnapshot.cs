@@ -251,9 +251,9 @@ namespace Gongkai.Migrations.Postgres.Migrations
                     b.HasIndex("AgencyId", "IndexNumber")
                         .IsUnique();
 
-                    b.HasIndex("AgencyId", "CategoryCode", "PublishedOn");
+                    b.HasIndex("AgencyId", "State", "PublishedOn", "IndexNumber");
 
-                    b.HasIndex("AgencyId", "State", "PublishedOn");
+                    b.HasIndex("AgencyId", "State", "CategoryCode", "PublishedOn", "IndexNumber");
 
                     b.ToTable("CatalogueItems", (string)null);
                 });

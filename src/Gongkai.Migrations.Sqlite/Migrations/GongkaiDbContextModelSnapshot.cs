@@ -244,9 +244,9 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                     b.HasIndex("AgencyId", "IndexNumber")
                         .IsUnique();
 
-                    b.HasIndex("AgencyId", "CategoryCode", "PublishedOn");
+                    b.HasIndex("AgencyId", "State", "PublishedOn", "IndexNumber");
 
-                    b.HasIndex("AgencyId", "State", "PublishedOn");
+                    b.HasIndex("AgencyId", "State", "CategoryCode", "PublishedOn", "IndexNumber");
 
                     b.ToTable("CatalogueItems", (string)null);
                 });
