@@ -116,7 +116,10 @@ pages=(
   "search, 2 characters (substring)|/agencies/$agency/items?q=$q2"
   "agency column page|/agencies/$agency"
 )
-for page in "${pages[@]}"; do curl -fsS -o /dev/null "$base${page#*|}"; done   # warm up (JIT, caches)
+for page in "${pages[@]}"; do   # warm up: JIT tiers, connection pool, caches
+  curl -fsS -o /dev/null "$base${page#*|}"
+  wrk -t1 -c4 -d2s "$base${page#*|}" >/dev/null
+done
 
 echo
 echo "portal on $provider ($mode), $items items; wrk -t$threads -c$connections -d$duration; nproc $(nproc); $(uptime | sed 's/.*load/load/'); $(date -u '+%Y-%m-%d %H:%M UTC')"
