@@ -41,7 +41,16 @@ internal static class ReportFileChecker
     /// (STRUCTURE, K10) at the same place, and one problem is reported once.
     /// </summary>
     private static IEnumerable<Finding> Unreported(IEnumerable<Finding> checks, IReadOnlyList<Finding> reading) =>
-        checks.Where(check => !reading.Any(read => read.RuleId == check.RuleId && read.Location == check.Location)).Distinct();
+        checks.Where(check => !reading.Any(read => SameProblem(read, check))).Distinct();
+
+    /// <summary>
+    /// Whether a check finding repeats a reading finding: same rule at the same place, or — for K10 —
+    /// the checks' cells of the other format in a file whose tables the reader already found mixed
+    /// (the reader's finding names what was seen where; the year's format is a problem of its own).
+    /// </summary>
+    private static bool SameProblem(Finding read, Finding check) =>
+        read.RuleId == check.RuleId
+        && (read.Location == check.Location || (check.RuleId == CheckRules.FormatVersion && check.Location.Cell is not null));
 
     /// <summary>Reads without checking; when the file cannot be read the reason is in <see cref="CheckedFile.Unreadable"/>.</summary>
     public static CheckedFile Read(string path)

@@ -160,4 +160,21 @@ public sealed class ReportCheckCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("2021", CanonicalJsonReport.FormatName(ReportFormat.Revised2021));
     }
+
+    [Fact(DisplayName = "K10：表格混用两种格式只报告一次（读取时已指出混用，检查不再逐栏重复）")]
+    public void MixedFormats_AreOneK10Finding()
+    {
+        var report = Reading.TextVariationTests.Union(
+            Writing.RandomReports.Create(11, ReportFormat.Revised2021),
+            Writing.RandomReports.Create(12, ReportFormat.Trial2019));
+        var layout = new Reading.Fixtures.RenderLayout { ProactiveFormat = ReportFormat.Trial2019, RequestsFormat = ReportFormat.Revised2021 };
+        var path = _scratch.File("mixed.txt", Reading.Fixtures.TextReportRenderer.Render(report, layout));
+
+        var run = CliRun.Of("report", "check", path, "--json");
+
+        var k10 = Assert.Single(run.Files()).GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("rule").GetString() == CheckRules.FormatVersion).ToList();
+        var only = Assert.Single(k10);
+        Assert.Contains("表格混用了两种格式", only.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
 }
