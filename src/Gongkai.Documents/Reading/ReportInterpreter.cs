@@ -28,6 +28,7 @@ public static class ReportInterpreter
         var placer = CellPlacer.Place(tables.Rows, key => formats[key]);
         findings.AddRange(tables.Doubts);
         findings.AddRange(placer.Findings);
+        findings.AddRange(tables.Subtotals.SelectMany(subtotal => subtotal.Findings(formats[TableKeys.Requests], placer.Cells)));
 
         if (outline.Title is null && outline.Sections.Count == 0 && placer.Cells.Count == 0)
         {

@@ -12,6 +12,7 @@ internal sealed class TableReader
     private readonly List<RowObservation> _rows = new(128);
     private readonly List<FormatEvidence> _evidence = new(128);
     private readonly List<Finding> _doubts = [];
+    private readonly List<SubtotalRow> _subtotals = [];
     private string? _table;
     private string? _block;
 
@@ -21,6 +22,9 @@ internal sealed class TableReader
 
     /// <summary>Reading doubts met on the way (header cells that match a heading only in part).</summary>
     public IReadOnlyList<Finding> Doubts => _doubts;
+
+    /// <summary>"小计" rows under a group of table 三's dispositions.</summary>
+    public IReadOnlyList<SubtotalRow> Subtotals => _subtotals;
 
     /// <summary>The tables where any row was recognised.</summary>
     public ISet<string> TablesSeen { get; } = new HashSet<string>(StringComparer.Ordinal);
@@ -80,6 +84,12 @@ internal sealed class TableReader
             {
                 // The label on one line and its figures on the next.
                 values = rows[++i].ValueCells;
+            }
+
+            if (_table == TableKeys.Requests && SubtotalRow.IsSubtotal(row.NormalizedLabel) && _rows.Count > 0 && _rows[^1].TableKey == TableKeys.Requests)
+            {
+                _subtotals.Add(new SubtotalRow(_rows[^1], row, values));
+                continue;
             }
 
             Observe(row, values);
