@@ -6,7 +6,8 @@ namespace Gongkai.Documents.Writing;
 /// <summary>
 /// Writes a report as one standalone, print-friendly HTML page (UTF-8, zh-CN) whose tables are
 /// accessible: a caption, header cells with scope, merged headers as rowspan/colspan, and every value
-/// cell naming its row and column headers through <c>headers</c>.
+/// cell naming its row and column headers through <c>headers</c>. The caption repeats the section
+/// heading printed just above the table, so it is hidden on screen and paper and said by screen readers.
 /// </summary>
 internal static class HtmlReportWriter
 {
@@ -16,7 +17,7 @@ internal static class HtmlReportWriter
         h2 { font-family: "黑体", SimHei, sans-serif; font-size: 16pt; font-weight: normal; }
         p { text-indent: 2em; margin: 0; }
         table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-size: 12pt; line-height: 1.4; }
-        caption { font-family: "黑体", SimHei, sans-serif; text-align: left; padding: 0.25em 0; }
+        caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
         th, td { border: 1px solid #000; padding: 0.2em 0.3em; text-align: center; vertical-align: middle; font-weight: normal; }
         th[scope="row"] { text-align: left; }
         @media print { body { margin: 0; max-width: none; } @page { size: A4; margin: 37mm 26mm 35mm 28mm; } table { page-break-inside: auto; } tr { page-break-inside: avoid; } }
