@@ -93,7 +93,7 @@ public sealed partial class ReportsPageTests
         Assert.Contains("更正表三数据", after, StringComparison.Ordinal);
     }
 
-    [Theory(DisplayName = "Downloads: DOCX, HTML and JSON from the report writer; PDF, or a plain message without LibreOffice")]
+    [Theory(DisplayName = "Downloads: DOCX, HTML and JSON from the report writer")]
     [InlineData("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
     [InlineData("html", "text/html")]
     [InlineData("json", "application/json")]
@@ -114,9 +114,57 @@ public sealed partial class ReportsPageTests
         {
             Assert.Equal((byte)'P', bytes[0]);
         }
+    }
+
+    [Fact(DisplayName = "PDF download: printed by the server's Chromium, it reads back to the same cells as the JSON download")]
+    public async Task PdfDownload_ReadsBackToTheSameReport()
+    {
+        if (!File.Exists("/usr/bin/chromium"))
+        {
+            Assert.SkipWhen(!string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), "/usr/bin/chromium not installed — PDF download test skipped.");
+            Assert.Fail("CI=true but /usr/bin/chromium is missing: .ci/services.sh must install Debian's chromium.");
+        }
+
+        var (database, factory) = await GongkaiWebFactory.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string> { ["Reports:Soffice"] = "" });
+        await using var _ = database;
+        using var __ = factory;
+        using var officer = factory.Session();
+        using var a = await officer.SignInAsync("xinjianlu.officer");
 
         using var pdf = await officer.GetAsync("/Staff/Reports/Download?year=2020&format=pdf");
-        Assert.True(pdf.StatusCode == HttpStatusCode.OK ? pdf.Content.Headers.ContentType!.MediaType == "application/pdf" : Text(pdf).Contains("LibreOffice", StringComparison.Ordinal));
+        using var json = await officer.GetAsync("/Staff/Reports/Download?year=2020&format=json");
+
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        var ct = TestContext.Current.CancellationToken;
+        var read = Gongkai.Documents.Reading.AnnualReportReader.Read(new MemoryStream(await pdf.Content.ReadAsByteArrayAsync(ct)), "report.pdf");
+        var expected = Gongkai.Documents.Json.CanonicalJsonReport.Read(await json.Content.ReadAsByteArrayAsync(ct));
+        Assert.NotNull(read.Report);
+        Assert.Equal(expected.AgencyName, read.Report.AgencyName);
+        Assert.Equal(expected.Year, read.Report.Year);
+        foreach (var (key, value) in expected.Cells)
+        {
+            Assert.True(value.Number == read.Report[key].Number, $"{key}: {value.Number} in JSON, {read.Report[key].Number} in the PDF");
+        }
+    }
+
+    [Fact(DisplayName = "PDF download without LibreOffice or Chromium: no PDF link, and a plain message instead of a file")]
+    public async Task PdfDownload_WithoutConverter_SaysSoPlainly()
+    {
+        var missing = new Dictionary<string, string> { ["Reports:Soffice"] = "", ["Reports:Chromium"] = "/nonexistent/chromium" };
+        var (database, factory) = await GongkaiWebFactory.StartAsync(DatabaseProvider.Sqlite, missing);
+        await using var _ = database;
+        using var __ = factory;
+        using var officer = factory.Session();
+        using var a = await officer.SignInAsync("xinjianlu.officer");
+
+        var page = await officer.GetPageAsync("/Staff/Reports?year=2020");
+        using var pdf = await officer.GetAsync("/Staff/Reports/Download?year=2020&format=pdf");
+
+        Assert.DoesNotContain("format=pdf", page, StringComparison.Ordinal);
+        Assert.Contains("未安装 LibreOffice 或 Chromium", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotImplemented, pdf.StatusCode);
+        Assert.Contains("请下载 DOCX 版本", Text(pdf), StringComparison.Ordinal);
     }
 
     [Theory(DisplayName = "Table 二 figures and remedy cases entered by the office flow into the year's tables")]

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Areas.Staff.Pages.Reports;
 
-/// <summary>The year's report of the user's agency as DOCX, HTML, JSON (ReportWriter) or PDF (LibreOffice).</summary>
+/// <summary>The year's report of the user's agency as DOCX, HTML, JSON (ReportWriter) or PDF (LibreOffice or Chromium).</summary>
 public sealed class DownloadModel(CurrentStaff current, AnnualReportDesk desk, PdfConverter pdf) : PageModel
 {
     public int Year { get; private set; }
@@ -38,7 +38,7 @@ public sealed class DownloadModel(CurrentStaff current, AnnualReportDesk desk, P
             case "json":
                 return File(ReportWriter.ToBytes(report, ReportOutputFormat.Json), "application/json", name + ".json");
             case "pdf":
-                var bytes = await pdf.ConvertAsync(ReportWriter.ToBytes(report, ReportOutputFormat.Docx), cancellationToken);
+                var bytes = await pdf.ConvertAsync(report, cancellationToken);
                 return bytes is null
                     ? new ContentResult { StatusCode = StatusCodes.Status501NotImplemented, ContentType = "text/plain; charset=utf-8", Content = PdfConverter.Unavailable }
                     : File(bytes, "application/pdf", name + ".pdf");
