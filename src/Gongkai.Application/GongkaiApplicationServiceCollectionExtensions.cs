@@ -2,6 +2,7 @@ using Gongkai.Application.Agencies;
 using Gongkai.Application.Auditing;
 using Gongkai.Application.Catalogue;
 using Gongkai.Application.Demo;
+using Gongkai.Application.Letters;
 using Gongkai.Application.Persistence;
 using Gongkai.Application.PublicRequests;
 using Gongkai.Application.Reports;
@@ -50,6 +51,7 @@ public static class GongkaiApplicationServiceCollectionExtensions
         services.AddScoped<RequestInbox>();
         services.AddScoped<RequestDesk>();
         services.AddScoped<RequestAttachments>();
+        services.AddScoped<LetterDesk>();
         services.AddScoped<CatalogueDesk>();
         services.AddScoped<CatalogueSettingsDesk>();
         services.AddScoped<ICatalogueSearch, CatalogueSearch>();

@@ -33,6 +33,15 @@ public sealed class Agency : IVersioned, IAgencyOwned
     /// <summary>The office inside the agency that handles disclosure (Art. 4), e.g. 党政办公室.</summary>
     public string DisclosureOffice { get; set; } = "";
 
+    /// <summary>
+    /// 行政复议机关 named in the remedy clause of the agency's letters (行政复议法 2023 Art. 24–28); blank means the
+    /// parent government in the agency tree (letters.md §1.5).
+    /// </summary>
+    public string ReviewBody { get; set; } = "";
+
+    /// <summary>Where a 复议 application can be filed online, for letters served electronically (行政复议法 Art. 22 ¶2).</summary>
+    public string OnlineReviewChannel { get; set; } = "";
+
     public long Version { get; set; }
 
     Guid IAgencyOwned.AgencyId => Id;

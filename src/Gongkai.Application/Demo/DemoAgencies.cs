@@ -29,6 +29,8 @@ public static class DemoAgencies
         Email = "",
         OfficeHours = "工作日 上午8:30—12:00，下午14:30—17:30",
         DisclosureOffice = "新郑市人民政府办公室",
+        ReviewBody = "郑州市人民政府",
+        OnlineReviewChannel = "郑州市人民政府门户网站行政复议网上申请栏目",
     };
 
     public static Agency Subdistrict(Agency city) => new()
@@ -41,6 +43,7 @@ public static class DemoAgencies
         Email = "xinjianlu626@163.com",
         OfficeHours = "工作日 上午8:30—12:00，下午14:30—17:30",
         DisclosureOffice = "党政办公室",
+        OnlineReviewChannel = "新郑市人民政府门户网站行政复议网上申请栏目",
     };
 
     /// <summary>A sibling subdistrict, so that the demo shows one office never seeing another's cases.</summary>
@@ -53,5 +56,6 @@ public static class DemoAgencies
         Phone = "0371-62600000",
         OfficeHours = "工作日 上午8:30—12:00，下午14:30—17:30",
         DisclosureOffice = "党政办公室",
+        OnlineReviewChannel = "新郑市人民政府门户网站行政复议网上申请栏目",
     };
 }

@@ -1,7 +1,9 @@
+using Gongkai.Application.Letters;
 using Gongkai.Application.Persistence;
 using Gongkai.Application.Requests;
 using Gongkai.Application.Results;
 using Gongkai.Application.Staff;
+using Gongkai.Documents.Letters;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +15,7 @@ namespace Gongkai.Application.PublicRequests;
 /// the day of submission (Art. 31(三): 双方确认之日). Tracking needs code and secret; a wrong pair gets the
 /// same answer as an unknown code, so codes cannot be probed.
 /// </summary>
-public sealed class OnlineRequestDesk(GongkaiDbContext db, RequestRegistrar registrar, OfficeToday today, TimeProvider timeProvider)
+public sealed class OnlineRequestDesk(GongkaiDbContext db, RequestRegistrar registrar, OfficeToday today, TimeProvider timeProvider, LetterDesk letters)
 {
     public async Task<Result<RequestReceipt>> SubmitAsync(Guid agencyId, OnlineRequest input, string secret, CancellationToken cancellationToken = default)
     {
@@ -82,10 +84,10 @@ public sealed class OnlineRequestDesk(GongkaiDbContext db, RequestRegistrar regi
     }
 
     /// <summary>
-    /// The reply notice for download (Art. 36: the disposition and the agency's answer), once replied; built
-    /// from the record, so the applicant gets it without waiting for a letter in the post.
+    /// The reply letter (答复书) for download once replied: the very DOCX the clerk issued (issue 5), never rebuilt.
+    /// Reached only with code and secret, like the status.
     /// </summary>
-    public async Task<Result<(string FileName, string Text)>> ReplyAsync(string? trackingCode, string? secret, CancellationToken cancellationToken = default)
+    public async Task<Result<(string FileName, string ContentType, byte[] Content)>> ReplyAsync(string? trackingCode, string? secret, CancellationToken cancellationToken = default)
     {
         var tracked = await TrackAsync(trackingCode, secret, cancellationToken);
         if (!tracked.Succeeded)
@@ -99,19 +101,11 @@ public sealed class OnlineRequestDesk(GongkaiDbContext db, RequestRegistrar regi
             return Error.NotFound("该申请尚未答复。");
         }
 
-        var disposition = status.DispositionKey is { } key && Disposition.TryParse(key, out var found) ? found.Label : "已作出答复";
-        var text = string.Join(
-            "\r\n",
-            $"{status.AgencyName}政府信息公开申请答复",
-            string.Empty,
-            $"申请编号：{status.Number}",
-            $"收到申请之日：{status.ReceivedOn:yyyy年M月d日}",
-            $"答复日期：{status.ConcludedOn:yyyy年M月d日}",
-            $"办理结果：{disposition}",
-            string.Empty,
-            "本机关已依照《中华人民共和国政府信息公开条例》第三十六条对您的申请作出答复，书面答复书以您选择的方式送达。",
-            "如对本答复不服，可以依法申请行政复议或者提起行政诉讼（《条例》第五十一条）。");
-        return ($"答复-{status.Number}.txt", text);
+        var requestId = await db.Set<RequestTicket>().AsNoTracking().Where(t => t.TrackingCode == status.TrackingCode).Select(t => t.RequestId).SingleAsync(cancellationToken);
+        var letter = await letters.ReplyOfAsync(requestId, cancellationToken);
+        return letter is null
+            ? Error.NotFound("答复书尚未出具，书面答复将以您选择的方式送达。")
+            : (letter.FileName, LetterDocxWriter.ContentType, letter.Content);
     }
 
     private Task<RequestTicket?> ByHashAsync(byte[] hash, CancellationToken cancellationToken) =>

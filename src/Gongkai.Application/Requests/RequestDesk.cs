@@ -1,3 +1,4 @@
+using Gongkai.Application.Letters;
 using Gongkai.Application.Persistence;
 using Gongkai.Application.Results;
 using Gongkai.Application.Staff;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Application.Requests;
 
 /// <summary>Shows one request and records its lifecycle steps through the domain's transitions.</summary>
-public sealed class RequestDesk(GongkaiDbContext db, WorkingDayCalendar calendar, OfficeToday today, RequestInbox inbox, TimeProvider timeProvider)
+public sealed class RequestDesk(GongkaiDbContext db, WorkingDayCalendar calendar, OfficeToday today, RequestInbox inbox, TimeProvider timeProvider, LetterDesk letters)
 {
     private const string Missing = "未找到该申请，或您无权查看。";
 
@@ -114,6 +115,8 @@ public sealed class RequestDesk(GongkaiDbContext db, WorkingDayCalendar calendar
             return Error.Conflict("保存失败：其他人刚刚办理了这件申请。请刷新页面，查看最新进度后再办理。");
         }
 
+        // Issue 4: the step's letter, when what is on file suffices; otherwise the clerk issues it from the request page.
+        await letters.TryIssueAsync(record, step, actor.DisplayName, cancellationToken);
         return record;
     }
 }

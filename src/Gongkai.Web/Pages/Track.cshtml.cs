@@ -32,7 +32,7 @@ public sealed class TrackModel(OnlineRequestDesk desk) : PageModel
         var reply = await desk.ReplyAsync(Code, Secret, cancellationToken);
         if (reply.Succeeded)
         {
-            return File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(reply.Value.Text)).ToArray(), "text/plain; charset=utf-8", reply.Value.FileName);
+            return File(reply.Value.Content, reply.Value.ContentType, reply.Value.FileName);
         }
 
         ModelState.AddModelError(string.Empty, reply.Error!.Message);
