@@ -2,7 +2,8 @@ namespace Gongkai.Application.Agencies;
 
 /// <summary>
 /// The contact details an agency publishes in its guide and annual report (Art. 12: the disclosure
-/// office's name, address, office hours, phone and email), with the version the clerk was editing.
+/// office's name, address, office hours, phone and email), with the version the clerk was editing, and the
+/// remedy data its letters print (复议机关 and the online 复议 channel; null leaves them unchanged).
 /// </summary>
 public sealed record AgencyContactDetails(
     string Address,
@@ -10,4 +11,6 @@ public sealed record AgencyContactDetails(
     string Email,
     string OfficeHours,
     string DisclosureOffice,
-    long Version);
+    long Version,
+    string? ReviewBody = null,
+    string? OnlineReviewChannel = null);

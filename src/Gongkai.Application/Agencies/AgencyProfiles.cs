@@ -44,6 +44,8 @@ public sealed class AgencyProfiles(GongkaiDbContext db)
         agency.Email = details.Email.Trim();
         agency.OfficeHours = details.OfficeHours.Trim();
         agency.DisclosureOffice = details.DisclosureOffice.Trim();
+        agency.ReviewBody = details.ReviewBody?.Trim() ?? agency.ReviewBody;
+        agency.OnlineReviewChannel = details.OnlineReviewChannel?.Trim() ?? agency.OnlineReviewChannel;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

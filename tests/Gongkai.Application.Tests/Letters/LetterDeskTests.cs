@@ -51,12 +51,17 @@ public sealed class LetterDeskTests
         {
             var profiles = edit.ServiceProvider.GetRequiredService<AgencyProfiles>();
             var agency = (await profiles.GetAsync(scope, sub.Id, ct)).Value;
-            Assert.True((await profiles.UpdateContactDetailsAsync(scope, sub.Id, new AgencyContactDetails(agency.Address, "0371-99999999", agency.Email, agency.OfficeHours, agency.DisclosureOffice, agency.Version), ct)).Succeeded);
+            Assert.True((await profiles.UpdateContactDetailsAsync(scope, sub.Id, new AgencyContactDetails(agency.Address, "0371-99999999", agency.Email, agency.OfficeHours, agency.DisclosureOffice, agency.Version, ReviewBody: "郑州市人民政府"), ct)).Succeeded);
         }
 
         await using var again = services.CreateAsyncScope();
         var reread = (await again.ServiceProvider.GetRequiredService<LetterDesk>().GetAsync(scope, first.Id, listed.StepId, ct)).Value;
         Assert.Equal(letter.Content, reread.Content);
+        var third = await ReplyAsync(services, scope, "disclosed", "请于工作日到本机关党政办公室查阅。");
+        var later = (await again.ServiceProvider.GetRequiredService<LetterDesk>().ForRequestAsync(scope, third.Id, ct)).Value.Single();
+        var laterText = BodyText((await again.ServiceProvider.GetRequiredService<LetterDesk>().GetAsync(scope, third.Id, later.StepId, ct)).Value.Content);
+        Assert.Contains("向郑州市人民政府申请行政复议", laterText, StringComparison.Ordinal);
+        Assert.Contains("0371-99999999", laterText, StringComparison.Ordinal);
         var db = again.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == nameof(IssuedLetter) && e.EntityId == letter.Id.ToString() && e.Action == "Added" && e.AgencyId == sub.Id, ct));
     }

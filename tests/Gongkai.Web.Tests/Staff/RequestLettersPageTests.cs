@@ -88,6 +88,41 @@ public sealed partial class RequestLettersPageTests
         Assert.Contains("下载《政府信息公开申请答复书》(DOCX)", await officer.GetPageAsync(detail), StringComparison.Ordinal);
     }
 
+    [Theory(DisplayName = "Letters: the 复议机关 set on the agency profile page is the one the next letter names")]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public async Task ReviewBodyFromProfile_IsNamedInTheLetter(DatabaseProvider provider)
+    {
+        var (database, factory) = await GongkaiWebFactory.StartAsync(provider);
+        await using var _ = database;
+        using var __ = factory;
+        using var officer = factory.Session();
+        using var a = await officer.SignInAsync("xinjianlu.officer");
+        var profile = await officer.GetPageAsync("/Staff/Agency/Profile");
+        var version = VersionField().Match(profile).Groups[1].Value;
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Version"] = version,
+            ["Input.DisclosureOffice"] = "党政办公室",
+            ["Input.Address"] = "新郑市人民路",
+            ["Input.Phone"] = "0371-62593612",
+            ["Input.ReviewBody"] = "新郑市人民政府（复议机构：新郑市司法局）",
+            ["Input.OnlineReviewChannel"] = "新郑市人民政府门户网站",
+        };
+        using (var saved = await officer.PostFormAsync("/Staff/Agency/Profile", fields))
+        {
+            Assert.Contains("已保存。", await saved.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
+
+        var request = await FindAsync(factory, "财政预算执行情况");
+        var detail = $"/Staff/Requests/Detail/{request.Id}";
+        using var replied = await officer.PostFormAsync(detail + "?handler=Step", Step("Replied", request.Version, ("Step.DispositionKey", "unable_not_held"), ("Step.Note", "本机关检索了2026年度收文、发文登记簿，未找到该信息。")), detail);
+        var link = WebUtility.HtmlDecode(LetterLink().Match(await officer.GetPageAsync(detail)).Value);
+        using var download = await officer.GetAsync(link);
+        var text = DocxText(await download.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("向新郑市人民政府（复议机构：新郑市司法局）申请行政复议", text, StringComparison.Ordinal);
+        Assert.Contains("检索情况：本机关检索了2026年度收文、发文登记簿，未找到该信息。", text, StringComparison.Ordinal);
+    }
+
     private static async Task<RequestRecord> FindAsync(GongkaiWebFactory factory, string descriptionPart)
     {
         await using var scope = factory.Services.CreateAsyncScope();
@@ -112,6 +147,9 @@ public sealed partial class RequestLettersPageTests
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), isEditable: false);
         return document.MainDocumentPart!.Document!.Body!.InnerText;
     }
+
+    [GeneratedRegex("name=\"Input.Version\" value=\"([0-9]+)\"")]
+    private static partial Regex VersionField();
 
     [GeneratedRegex("/Staff/Requests/Letter/[0-9a-f-]+\\?step=[0-9a-f-]+")]
     private static partial Regex LetterLink();

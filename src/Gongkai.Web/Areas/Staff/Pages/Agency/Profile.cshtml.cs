@@ -49,7 +49,7 @@ public sealed class ProfileModel(CurrentStaff current, AgencyProfiles profiles) 
             return Page();
         }
 
-        var details = new AgencyContactDetails(Input.Address ?? "", Input.Phone ?? "", Input.Email ?? "", Input.OfficeHours ?? "", Input.DisclosureOffice ?? "", Input.Version);
+        var details = new AgencyContactDetails(Input.Address ?? "", Input.Phone ?? "", Input.Email ?? "", Input.OfficeHours ?? "", Input.DisclosureOffice ?? "", Input.Version, Input.ReviewBody, Input.OnlineReviewChannel);
         var result = await profiles.UpdateContactDetailsAsync(scope, user.AgencyId, details, cancellationToken);
         if (!result.Succeeded)
         {
@@ -87,6 +87,15 @@ public sealed class ProfileModel(CurrentStaff current, AgencyProfiles profiles) 
         [EmailAddress(ErrorMessage = "电子邮箱格式不正确。")]
         public string? Email { get; set; }
 
+        /// <summary>Null when the field was not posted (left unchanged); empty when cleared.</summary>
+        [StringLength(200, ErrorMessage = "不能超过200个字。")]
+        [DisplayFormat(ConvertEmptyStringToNull = false)]
+        public string? ReviewBody { get; set; }
+
+        [StringLength(300, ErrorMessage = "不能超过300个字。")]
+        [DisplayFormat(ConvertEmptyStringToNull = false)]
+        public string? OnlineReviewChannel { get; set; }
+
         public long Version { get; set; }
 
         public static ProfileInput From(Gongkai.Application.Agencies.Agency agency) => new()
@@ -96,6 +105,8 @@ public sealed class ProfileModel(CurrentStaff current, AgencyProfiles profiles) 
             OfficeHours = agency.OfficeHours,
             Phone = agency.Phone,
             Email = agency.Email,
+            ReviewBody = agency.ReviewBody,
+            OnlineReviewChannel = agency.OnlineReviewChannel,
             Version = agency.Version,
         };
     }
