@@ -6,7 +6,7 @@ namespace Gongkai.Cli.Calendars;
 
 /// <summary>
 /// <c>gongkai deadline --received 2020-01-20</c>: the reply deadline of Regulation Art. 33 with its explanation,
-/// optionally with a correction (Art. 30), consultation periods (Art. 32–34) and an extension (Art. 33 ¶1).
+/// optionally with a correction (Art. 30), consultation periods (Art. 32–34) and an extension (Art. 33 ¶2).
 /// </summary>
 internal static class DeadlineCommand
 {
@@ -16,11 +16,11 @@ internal static class DeadlineCommand
         var corrected = new Option<string?>("--correction-received") { Description = "收到补正材料之日，答复期限自该日重新计算（条例第三十条）" };
         var consultation = new Option<string[]>("--consultation")
         {
-            Description = "征求意见期间 START:END（发出征求意见函之日:结束之日），其间工作日不计（条例第三十三条第二款），可重复",
+            Description = "征求意见期间 START:END（发出征求意见函之日:结束之日），其间工作日不计（条例第三十三条第三款），可重复",
             AllowMultipleArgumentsPerToken = false,
         };
         var consultationDays = new Option<int?>("--consultation-days") { Description = "征求意见所用工作日数（不知道具体日期时），不计入答复期限" };
-        var extension = new Option<int?>("--extension") { Description = "经负责人同意延长的工作日数（最长 20，条例第三十三条第一款）" };
+        var extension = new Option<int?>("--extension") { Description = "经负责人同意延长的工作日数（最长 20，条例第三十三条第二款）" };
         var approver = new Option<string?>("--approver") { Description = "同意延长的政府信息公开工作机构负责人" };
         var holidays = Holidays();
         var json = JsonOutput();
@@ -73,7 +73,7 @@ internal static class DeadlineCommand
             {
                 if (extra is < 1 or > ReplyExtension.MaximumWorkingDays)
                 {
-                    return Fail(parse, "延长的期限最长不得超过 20 个工作日（条例第三十三条第一款）。");
+                    return Fail(parse, "延长的期限最长不得超过 20 个工作日（条例第三十三条第二款）。");
                 }
 
                 extended = new ReplyExtension(extra, parse.GetValue(approver));

@@ -1,6 +1,6 @@
 namespace Gongkai.Domain.Requests;
 
-/// <summary>Whom the agency consults; either way the time is not counted in the reply period (Art. 33 ¶2).</summary>
+/// <summary>Whom the agency consults; either way the time is not counted in the reply period (Art. 33 ¶3).</summary>
 public enum ConsultationKind
 {
     /// <summary>征求第三方意见 (Art. 32): the third party has 15 working days.</summary>

@@ -19,11 +19,11 @@ internal static class DeadlineExplanation
             text.Append(CultureInfo.InvariantCulture, $"，{Day(corrected, start)} 收到补正材料，答复期限自收到补正之日重新计算（条例第三十条）");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"，自次日起算 {ReplyClock.ReplyWorkingDays} 个工作日（条例第三十三条第一款；{Counting}）");
+        text.Append(CultureInfo.InvariantCulture, $"，自次日起算 {ReplyClock.ReplyWorkingDays} 个工作日（条例第三十三条第二款；{Counting}）");
         if (clock.Extension is { } extension)
         {
             var who = string.IsNullOrWhiteSpace(extension.Approver) ? "政府信息公开工作机构负责人" : extension.Approver;
-            text.Append(CultureInfo.InvariantCulture, $"，经{who}同意延长 {extension.WorkingDays} 个工作日（条例第三十三条第一款）");
+            text.Append(CultureInfo.InvariantCulture, $"，经{who}同意延长 {extension.WorkingDays} 个工作日（条例第三十三条第二款）");
         }
 
         foreach (var pause in pauses)

@@ -4,8 +4,8 @@ namespace Gongkai.Domain.Requests;
 
 /// <summary>
 /// The facts that decide the reply period of Regulation Art. 33: "自收到申请之日起20个工作日内予以答复", restarted
-/// by a correction (Art. 30), not counting consultation (Art. 33 ¶2) or the fee-notice period (国办函〔2020〕109号),
-/// extended once by at most 20 working days (Art. 33 ¶1), or replaced by a delayed reply date (Art. 35).
+/// by a correction (Art. 30), not counting consultation (Art. 33 ¶3) or the fee-notice period (国办函〔2020〕109号),
+/// extended once by at most 20 working days (Art. 33 ¶2), or replaced by a delayed reply date (Art. 35).
 /// Counting: the start day is not counted (民法典 Art. 201; docs/decisions/ADR-005).
 /// </summary>
 /// <param name="ReceivedOn">收到申请之日 (Art. 31).</param>
@@ -20,7 +20,7 @@ public sealed record ReplyClock(
     ReplyExtension? Extension = null,
     DateOnly? DelayedUntil = null)
 {
-    /// <summary>Art. 33 ¶1: 20 working days.</summary>
+    /// <summary>Art. 33 ¶2: 20 working days.</summary>
     public const int ReplyWorkingDays = 20;
 
     /// <summary>Art. 30: the correction notice within 7 working days of receipt.</summary>

@@ -1,7 +1,7 @@
 namespace Gongkai.Domain.Requests;
 
 /// <summary>
-/// The one extension of the reply period (Regulation Art. 33 ¶1): "延长的期限最长不得超过20个工作日", with the consent
+/// The one extension of the reply period (Regulation Art. 33 ¶2): "延长的期限最长不得超过20个工作日", with the consent
 /// of the head of the disclosure office and notice to the applicant.
 /// </summary>
 /// <param name="WorkingDays">1 to 20 working days.</param>

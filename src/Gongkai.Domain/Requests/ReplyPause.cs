@@ -26,8 +26,8 @@ public sealed record ReplyPause(PauseKind Kind, DateOnly? Start, DateOnly? End, 
     /// <summary>The Chinese name of the pause and its legal basis.</summary>
     public string Description => Kind switch
     {
-        PauseKind.ThirdPartyConsultation => "征求第三方意见（条例第三十二条、第三十三条第二款）",
-        PauseKind.AgencyConsultation => "征求其他机关意见（条例第三十四条、第三十三条第二款）",
+        PauseKind.ThirdPartyConsultation => "征求第三方意见（条例第三十二条、第三十三条第三款）",
+        PauseKind.AgencyConsultation => "征求其他机关意见（条例第三十四条、第三十三条第三款）",
         PauseKind.FeeNotice => "收费通知至缴费（国办函〔2020〕109号）",
     };
 }

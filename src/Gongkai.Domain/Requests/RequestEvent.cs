@@ -40,7 +40,7 @@ public sealed record RequestEvent(RequestEventKind Kind, DateOnly On)
     /// <summary>Consultation over (answer received or period passed).</summary>
     public static RequestEvent ConsultationEnded(DateOnly on) => new(RequestEventKind.ConsultationEnded, on);
 
-    /// <summary>Art. 33 ¶1: extension by <paramref name="workingDays"/> with <paramref name="approver"/>'s consent.</summary>
+    /// <summary>Art. 33 ¶2: extension by <paramref name="workingDays"/> with <paramref name="approver"/>'s consent.</summary>
     public static RequestEvent Extended(DateOnly on, int workingDays, string approver) =>
         new(RequestEventKind.Extended, on) { WorkingDays = workingDays, Approver = approver };
 

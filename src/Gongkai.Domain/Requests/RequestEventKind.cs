@@ -18,7 +18,7 @@ public enum RequestEventKind
     /// <summary>征求意见结束 (reply received, or the 15 working days passed).</summary>
     ConsultationEnded,
 
-    /// <summary>延长答复期限 (Art. 33 ¶1): once, at most 20 working days, with the office head's consent.</summary>
+    /// <summary>延长答复期限 (Art. 33 ¶2): once, at most 20 working days, with the office head's consent.</summary>
     Extended,
 
     /// <summary>延迟答复 (Art. 35): a reasonable later date set for unusually many or frequent requests.</summary>

@@ -12,7 +12,7 @@ public enum RequestState
     /// <summary>补正中: the one correction notice has gone out (Art. 30); the clock restarts when the correction arrives.</summary>
     AwaitingCorrection,
 
-    /// <summary>征求意见中: a third party (Art. 32) or another agency (Art. 34) is consulted; the clock is paused (Art. 33 ¶2).</summary>
+    /// <summary>征求意见中: a third party (Art. 32) or another agency (Art. 34) is consulted; the clock is paused (Art. 33 ¶3).</summary>
     InConsultation,
 
     /// <summary>待缴费: a fee notice has gone out (国办函〔2020〕109号); the clock is paused until payment.</summary>

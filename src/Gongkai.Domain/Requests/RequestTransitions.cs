@@ -97,17 +97,17 @@ public static class RequestTransitions
     {
         if (current.Clock.Extension is not null)
         {
-            return "答复期限只能延长一次（条例第三十三条第一款）；本申请已延长过。";
+            return "答复期限只能延长一次（条例第三十三条第二款）；本申请已延长过。";
         }
 
         if (step.WorkingDays is not (>= 1 and <= ReplyExtension.MaximumWorkingDays))
         {
-            return "延长的期限最长不得超过 20 个工作日（条例第三十三条第一款）。";
+            return "延长的期限最长不得超过 20 个工作日（条例第三十三条第二款）。";
         }
 
         if (string.IsNullOrWhiteSpace(step.Approver))
         {
-            return "延长答复期限应当经政府信息公开工作机构负责人同意（条例第三十三条第一款），请记录批准人。";
+            return "延长答复期限应当经政府信息公开工作机构负责人同意（条例第三十三条第二款），请记录批准人。";
         }
 
         var deadline = current.Clock.Deadline(calendar);

@@ -41,14 +41,14 @@ public class ReplyDeadlineTests
         Assert.Contains("清明节假期 04-04 至 04-06 不计", deadline.Explanation, StringComparison.Ordinal);
     }
 
-    [Fact(DisplayName = "条例第三十三条第二款：征求第三方意见所需时间不计算在答复期限内")]
+    [Fact(DisplayName = "条例第三十三条第三款：征求第三方意见所需时间不计算在答复期限内")]
     public void Consultation_PausesTheClock()
     {
         var clock = new ReplyClock(D("2024-03-01"), Pauses: [ReplyPause.Between(PauseKind.ThirdPartyConsultation, D("2024-03-05"), D("2024-03-26"))]);
         var deadline = clock.Deadline(Calendar);
         Assert.Equal(15, deadline.PausedWorkingDays);
         Assert.Equal(D("2024-04-22"), deadline.Date); // 20 + 15 working days after 03-01
-        Assert.Contains("征求第三方意见（条例第三十二条、第三十三条第二款） 03-05 至 03-26，其间 15 个工作日不计", deadline.Explanation, StringComparison.Ordinal);
+        Assert.Contains("征求第三方意见（条例第三十二条、第三十三条第三款） 03-05 至 03-26，其间 15 个工作日不计", deadline.Explanation, StringComparison.Ordinal);
     }
 
     [Fact(DisplayName = "以工作日数给出的征求意见期间同样不计")]
@@ -66,7 +66,7 @@ public class ReplyDeadlineTests
         Assert.Equal(15, clock.Deadline(Calendar).PausedWorkingDays);
     }
 
-    [Fact(DisplayName = "条例第三十三条第一款：经负责人同意延长，最长 20 个工作日")]
+    [Fact(DisplayName = "条例第三十三条第二款：经负责人同意延长，最长 20 个工作日")]
     public void Extension_AddsWorkingDays()
     {
         var deadline = new ReplyClock(D("2024-03-01"), Extension: new ReplyExtension(20, "李四")).Deadline(Calendar);
