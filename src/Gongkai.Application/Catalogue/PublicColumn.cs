@@ -17,13 +17,15 @@ public sealed class PublicColumn(GongkaiDbContext db, CatalogueTallies tallies)
     public async Task<DisclosureGuide> GuideAsync(Agency agency, CancellationToken cancellationToken = default)
     {
         var settings = await SettingsAsync(agency.Id, cancellationToken);
-        return GuideEdits.Apply(await GeneratedGuideAsync(agency, cancellationToken), GuideEdits.Read(settings.GuideEdits));
+        return GuideEdits.Apply(Generated(agency, settings), GuideEdits.Read(settings.GuideEdits));
     }
 
     /// <summary>The 指南 generated from the agency's data alone, before the office's edits.</summary>
-    public async Task<DisclosureGuide> GeneratedGuideAsync(Agency agency, CancellationToken cancellationToken = default)
+    public async Task<DisclosureGuide> GeneratedGuideAsync(Agency agency, CancellationToken cancellationToken = default) =>
+        Generated(agency, await SettingsAsync(agency.Id, cancellationToken));
+
+    private static DisclosureGuide Generated(Agency agency, CatalogueSettings settings)
     {
-        var settings = await SettingsAsync(agency.Id, cancellationToken);
         var template = IndexNumberTemplate.Parse(settings.IndexTemplate);
         var office = new GuideOffice(
             agency.Name,

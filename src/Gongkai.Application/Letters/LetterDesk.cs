@@ -76,19 +76,11 @@ public sealed class LetterDesk(GongkaiDbContext db, WorkingDayCalendar calendar,
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// Issues the letter of a step just recorded, when it can be composed from what is on file (the step's note as the
-    /// particulars); otherwise the clerk issues it later from the request page. Returns the refusal, if any.
+    /// Issues the letter of a step just recorded, when the step has one and it can be composed from what is on file
+    /// (the step's note as the particulars); otherwise the clerk issues it later from the request page, where issuing says what is missing.
     /// </summary>
-    internal async Task<string?> TryIssueAsync(RequestRecord record, RequestStepRecord step, string actor, CancellationToken cancellationToken)
-    {
-        if (StepLetters.For(RequestCases.ToDomain(step)) is null)
-        {
-            return null;
-        }
-
-        var issued = await IssueAsync(record, step, actor, new LetterInput(), cancellationToken);
-        return issued.Succeeded ? null : issued.Error!.Message;
-    }
+    internal Task TryIssueAsync(RequestRecord record, RequestStepRecord step, string actor, CancellationToken cancellationToken) =>
+        IssueAsync(record, step, actor, new LetterInput(), cancellationToken);
 
     private async Task<Result<IssuedLetter>> IssueAsync(RequestRecord record, RequestStepRecord step, string actor, LetterInput input, CancellationToken cancellationToken)
     {

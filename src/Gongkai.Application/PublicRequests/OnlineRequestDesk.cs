@@ -17,6 +17,8 @@ namespace Gongkai.Application.PublicRequests;
 /// </summary>
 public sealed class OnlineRequestDesk(GongkaiDbContext db, RequestRegistrar registrar, OfficeToday today, TimeProvider timeProvider, LetterDesk letters)
 {
+    private const string WrongPair = "查询码或密码不正确。";
+
     public async Task<Result<RequestReceipt>> SubmitAsync(Guid agencyId, OnlineRequest input, string secret, CancellationToken cancellationToken = default)
     {
         if (!TrackingSecret.IsWellFormed(secret))
@@ -70,18 +72,10 @@ public sealed class OnlineRequestDesk(GongkaiDbContext db, RequestRegistrar regi
     }
 
     /// <summary>The request's status for the holder of code and secret; NotFound for any mismatch.</summary>
-    public async Task<Result<RequestReceipt>> TrackAsync(string? trackingCode, string? secret, CancellationToken cancellationToken = default)
-    {
-        var code = TrackingSecret.Normalize(trackingCode);
-        var ticket = code.Length == 10
-            ? await db.Set<RequestTicket>().AsNoTracking().FirstOrDefaultAsync(t => t.TrackingCode == code, cancellationToken)
-            : null;
-        // Hash and compare even when the code is unknown, so timing does not reveal which codes exist.
-        var matches = TrackingSecret.Matches(secret ?? "", ticket?.SecretHash ?? new byte[32]);
-        return ticket is not null && matches && TrackingSecret.IsWellFormed(secret)
+    public async Task<Result<RequestReceipt>> TrackAsync(string? trackingCode, string? secret, CancellationToken cancellationToken = default) =>
+        await VerifiedTicketAsync(trackingCode, secret, cancellationToken) is { } ticket
             ? await ReceiptAsync(ticket, wasAlreadySubmitted: false, cancellationToken)
-            : Error.NotFound("查询码或密码不正确。");
-    }
+            : Error.NotFound(WrongPair);
 
     /// <summary>
     /// The reply letter (答复书) for download once replied: the very DOCX the clerk issued (issue 5), never rebuilt.
@@ -89,23 +83,33 @@ public sealed class OnlineRequestDesk(GongkaiDbContext db, RequestRegistrar regi
     /// </summary>
     public async Task<Result<(string FileName, string ContentType, byte[] Content)>> ReplyAsync(string? trackingCode, string? secret, CancellationToken cancellationToken = default)
     {
-        var tracked = await TrackAsync(trackingCode, secret, cancellationToken);
-        if (!tracked.Succeeded)
+        if (await VerifiedTicketAsync(trackingCode, secret, cancellationToken) is not { } ticket)
         {
-            return tracked.Error!;
+            return Error.NotFound(WrongPair);
         }
 
-        var status = tracked.Value;
+        var status = await ReceiptAsync(ticket, wasAlreadySubmitted: false, cancellationToken);
         if (status.State is not (RequestState.Replied or RequestState.Closed) || status.ConcludedOn is null)
         {
             return Error.NotFound("该申请尚未答复。");
         }
 
-        var requestId = await db.Set<RequestTicket>().AsNoTracking().Where(t => t.TrackingCode == status.TrackingCode).Select(t => t.RequestId).SingleAsync(cancellationToken);
-        var letter = await letters.ReplyOfAsync(requestId, cancellationToken);
+        var letter = await letters.ReplyOfAsync(ticket.RequestId, cancellationToken);
         return letter is null
             ? Error.NotFound("答复书尚未出具，书面答复将以您选择的方式送达。")
             : (letter.FileName, LetterDocxWriter.ContentType, letter.Content);
+    }
+
+    /// <summary>The ticket of a code, when the secret matches it; null for any mismatch.</summary>
+    private async Task<RequestTicket?> VerifiedTicketAsync(string? trackingCode, string? secret, CancellationToken cancellationToken)
+    {
+        var code = TrackingSecret.Normalize(trackingCode);
+        var ticket = code.Length == 10
+            ? await db.Set<RequestTicket>().AsNoTracking().FirstOrDefaultAsync(t => t.TrackingCode == code, cancellationToken)
+            : null;
+        // Hash and compare even when the code is unknown, so timing does not reveal which codes exist.
+        var matches = TrackingSecret.Matches(secret ?? "", ticket?.SecretHash ?? new byte[32]);
+        return matches && TrackingSecret.IsWellFormed(secret) ? ticket : null;
     }
 
     private Task<RequestTicket?> ByHashAsync(byte[] hash, CancellationToken cancellationToken) =>

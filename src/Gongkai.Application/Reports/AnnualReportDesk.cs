@@ -23,9 +23,9 @@ public sealed class AnnualReportDesk(GongkaiDbContext db, ReportComposer compose
             return Error.NotFound("未找到该机关。");
         }
 
-        if (year < 2019 || year > 2100)
+        if (RefuseYear(year) is { } refused)
         {
-            return Error.Invalid("请选择2019年以后的年度（2019年起适用新条例的年报格式）。");
+            return refused;
         }
 
         var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == agencyId, cancellationToken);
@@ -55,9 +55,9 @@ public sealed class AnnualReportDesk(GongkaiDbContext db, ReportComposer compose
     /// </summary>
     public async Task<Result<IReadOnlyList<Finding>>> CheckDraftAsync(AgencyScope scope, int year, ReportNarrative draft, CancellationToken cancellationToken = default)
     {
-        if (year < 2019 || year > 2100)
+        if (RefuseYear(year) is { } refused)
         {
-            return Error.Invalid("请选择2019年以后的年度（2019年起适用新条例的年报格式）。");
+            return refused;
         }
 
         var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == scope.HomeAgencyId, cancellationToken);
@@ -229,4 +229,8 @@ public sealed class AnnualReportDesk(GongkaiDbContext db, ReportComposer compose
             return Error.Conflict("保存失败：其他人刚刚新建了这一年度的报告版本。请刷新页面后再操作。");
         }
     }
+
+    /// <summary>Reports under the 2019 Regulation start with the year 2019 (Art. 50; the 2019 trial format).</summary>
+    private static Error? RefuseYear(int year) =>
+        year is < 2019 or > 2100 ? Error.Invalid("请选择2019年以后的年度（2019年起适用新条例的年报格式）。") : null;
 }
