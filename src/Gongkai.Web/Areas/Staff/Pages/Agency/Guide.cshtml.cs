@@ -51,8 +51,7 @@ public sealed class GuideModel(CurrentStaff current, CatalogueSettingsDesk desk)
             Response.StatusCode = StatusCodes.Status403Forbidden;
         }
 
-        var field = error.Kind == ErrorKind.Invalid && error.Field is { } name ? $"{nameof(Input)}.{name}" : string.Empty;
-        ModelState.AddModelError(field, error.Message);
+        ModelState.Add(error, nameof(Input));
         return Page();
     }
 

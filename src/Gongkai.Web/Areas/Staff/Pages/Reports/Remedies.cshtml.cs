@@ -1,6 +1,5 @@
 using Gongkai.Application.Reports;
 using Gongkai.Application.Requests;
-using Gongkai.Application.Results;
 using Gongkai.Domain.Remedies;
 using Gongkai.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
@@ -45,8 +44,7 @@ public sealed class RemediesModel(CurrentStaff current, RemedyCases cases, Offic
         }, Input.RequestNumber, cancellationToken);
         if (!result.Succeeded)
         {
-            var error = result.Error!;
-            ModelState.AddModelError(error.Kind == ErrorKind.Invalid && error.Field is not null ? "Input." + error.Field : string.Empty, error.Message);
+            ModelState.Add(result.Error!);
             await LoadAsync(cancellationToken);
             return Page();
         }

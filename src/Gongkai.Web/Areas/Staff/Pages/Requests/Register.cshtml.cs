@@ -1,5 +1,4 @@
 using Gongkai.Application.Requests;
-using Gongkai.Application.Results;
 using Gongkai.Domain.Applicants;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Staff;
@@ -31,8 +30,7 @@ public sealed class RegisterModel(CurrentStaff current, RequestRegistrar registr
         var result = await registrar.RegisterAsync(scope, Input.ToRegistration(), cancellationToken);
         if (!result.Succeeded)
         {
-            var error = result.Error!;
-            ModelState.AddModelError(error.Field is null || error.Kind != ErrorKind.Invalid ? string.Empty : "Input." + error.Field, error.Message);
+            ModelState.Add(result.Error!);
             return Page();
         }
 
