@@ -34,11 +34,15 @@ public sealed class ItemsModel(AgencyDirectory directory, PublicColumn column, I
     [BindProperty(SupportsGet = true, Name = "year")]
     public int? Year { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>
+    /// The page of the listing, from the query string only: Razor Pages keeps the page's own path in the
+    /// route value "page", which a plain <c>[BindProperty(Name = "page")]</c> would read first (and fail on).
+    /// </summary>
+    public int PageNumber { get; private set; } = 1;
 
-    public async Task<IActionResult> OnGetAsync(string creditCode, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string creditCode, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
+        PageNumber = page ?? 1;
         Agency = await directory.FindByCreditCodeAsync(creditCode, cancellationToken);
         if (Agency is null)
         {
