@@ -11,8 +11,9 @@ using Microsoft.Extensions.Options;
 namespace Gongkai.Application.Demo;
 
 /// <summary>
-/// Creates the demo agencies and one account per role on an empty database. Does nothing when any
-/// agency exists, so a real deployment's data is never touched.
+/// Creates the demo agencies, one account per role, the subdistrict's requests, 2020 report and published
+/// catalogue on an empty database. Does nothing when any agency exists, so a real deployment's data is
+/// never touched.
 /// </summary>
 public sealed class DemoSeeder(
     GongkaiDbContext db,
@@ -94,6 +95,7 @@ public sealed class DemoSeeder(
         DemoReports.AddRecords(db, subdistrict, request2020);
         await db.SaveChangesAsync(cancellationToken);
         await DemoReports.PublishAsync(db, composer, subdistrict, timeProvider.GetUtcNow(), cancellationToken);
+        await DemoCatalogue.PublishAsync(db, calendar, subdistrict, cancellationToken);
         return Accounts;
     }
 
