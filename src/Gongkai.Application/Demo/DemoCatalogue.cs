@@ -99,9 +99,11 @@ internal static class DemoCatalogue
     public static async Task PublishAsync(GongkaiDbContext db, WorkingDayCalendar calendar, Agency subdistrict, CancellationToken cancellationToken)
     {
         var scope = new AgencyScope(subdistrict.Id, new HashSet<Guid> { subdistrict.Id }, CanWrite: true);
-        foreach (var item in Items)
+        // In the order they were approved, so that each year's 索引号 sequence follows the publication dates.
+        foreach (var (item, publishedOn) in Items
+            .Select(i => (Item: i, PublishedOn: calendar.AddWorkingDays(i.FormedOn, i.WorkingDaysToPublish)))
+            .OrderBy(p => p.PublishedOn))
         {
-            var publishedOn = calendar.AddWorkingDays(item.FormedOn, item.WorkingDaysToPublish);
             var desk = new CatalogueDesk(db, calendar, new OfficeToday(new PinnedClock(publishedOn)));
             var input = new CatalogueItemInput(item.Title, subdistrict.Name, item.DocumentNumber, item.FormedOn,
                 item.CategoryCode, item.TopicCode, item.FormedOn, null, null, item.Summary, item.Body);

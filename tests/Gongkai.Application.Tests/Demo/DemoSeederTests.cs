@@ -67,6 +67,8 @@ public sealed class DemoSeederTests
         Assert.All(items, i => Assert.Equal(PublicationState.Published, i.State));
         Assert.All(items, i => Assert.StartsWith($"{DemoAgencies.SubdistrictCreditCode}/{i.PublishedOn!.Value.Year}-", i.IndexNumber, StringComparison.Ordinal));
         Assert.Equal(items.Count, items.Select(i => i.IndexNumber).Distinct().Count());
+        var byDate = items.OrderBy(i => i.PublishedOn).ThenBy(i => i.IndexNumber, StringComparer.Ordinal).Select(i => i.IndexNumber).ToList();
+        Assert.Equal(items.Select(i => i.IndexNumber).Order(StringComparer.Ordinal), byDate); // each year's sequence follows the dates
         Assert.Equal([2019, 2020, 2021, 2022], items.Select(i => i.PublishedOn!.Value.Year).Distinct().Order());
         Assert.True(items.Select(i => i.CategoryCode).Distinct().Count() >= 8);
         Assert.Single(items, i => i.PublishedLate);
