@@ -13,6 +13,15 @@ public sealed record CatalogueQuery(
     /// <summary>Trigram indexes need three characters; shorter queries use a plain substring scan.</summary>
     public const int TrigramLength = 3;
 
+    /// <summary>
+    /// A search lists at most this many results and counts no further ("超过 1,000 条"): its cost follows the
+    /// cap, not the number of matches (ADR-010).
+    /// </summary>
+    public const int ResultCap = 1_000;
+
+    /// <summary>One- and two-character queries look at the titles and 文号 of this many newest items (ADR-010).</summary>
+    public const int ShortQueryWindow = 10_000;
+
     public string Trimmed => (Text ?? "").Trim();
 
     public int SafePage => Math.Clamp(Page, 1, 10_000);

@@ -1,115 +1,80 @@
 using System.Globalization;
 using Gongkai.Application.Persistence;
-using Gongkai.Domain.Catalogue;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Application.Catalogue;
 
 /// <summary>
-/// <see cref="ICatalogueSearch"/> on either database. With no text it lists items newest first; with text
-/// SQLite asks the FTS5 trigram table <c>CatalogueSearch</c> (bm25, title weighted) and PostgreSQL the
-/// pg_trgm index over the same columns (title hits first, then word similarity). One- and two-character
-/// queries, which no trigram can index, are substring scans (LIKE/ILIKE) ranked the same way.
+/// <see cref="ICatalogueSearch"/> on either database. With no text it lists items newest first. With text
+/// it ranks a bounded candidate set (ADR-010): the newest title/文号 hits first, then the newest hits in
+/// the body, at most <see cref="CatalogueQuery.ResultCap"/> listed and counted. SQLite reads the FTS5
+/// trigram table <c>CatalogueSearch</c> in rowid (publication) order, PostgreSQL the pg_trgm index; one-
+/// and two-character queries, which no trigram can index, look at titles and 文号 only.
 /// </summary>
 public sealed class CatalogueSearch(GongkaiDbContext db, CatalogueTallies tallies) : ICatalogueSearch
 {
-    private const string Published = nameof(PublicationState.Published);
-
     /// <summary>Enough raw text for a 120-character excerpt even if every other character is a line break.</summary>
     private const int ListingBodyLength = 241;
 
     public async Task<CataloguePage> SearchAsync(CatalogueQuery query, CancellationToken cancellationToken = default)
     {
         var text = query.Trimmed;
-        var sqlite = db.Database.IsSqlite();
-        var parameters = new List<object>();
-        string P(object value)
-        {
-            parameters.Add(value);
-            return "{" + (parameters.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
-        }
-
-        var filters = $"c.\"AgencyId\" = {P(sqlite ? query.AgencyId.ToString().ToUpperInvariant() : query.AgencyId)} AND c.\"State\" = {P(Published)}";
-        if (!string.IsNullOrEmpty(query.CategoryCode))
-        {
-            filters += $" AND c.\"CategoryCode\" = {P(query.CategoryCode)}";
-        }
-
-        if (!string.IsNullOrEmpty(query.TopicCode))
-        {
-            filters += $" AND c.\"TopicCode\" = {P(query.TopicCode)}";
-        }
-
-        if (query.Year is { } year)
-        {
-            var first = new DateOnly(year, 1, 1);
-            var last = new DateOnly(year, 12, 31);
-            filters += sqlite
-                ? $" AND c.\"PublishedOn\" BETWEEN {P(Iso(first))} AND {P(Iso(last))}"
-                : $" AND c.\"PublishedOn\" BETWEEN {P(first)} AND {P(last)}";
-        }
-
-        string from;
-        string order;
+        var statement = new SearchStatement(query, db.Database.IsSqlite());
         if (text.Length == 0)
         {
-            from = "\"CatalogueItems\" c";
-            order = "c.\"PublishedOn\" DESC, c.\"IndexNumber\" DESC";
+            return await ListAsync(query, statement, cancellationToken);
         }
-        else if (sqlite && text.Length >= CatalogueQuery.TrigramLength)
+
+        // The count rides on the page's own query (COUNT(*) OVER () over at most twice the cap), so the
+        // text is matched once; a page beyond the candidates counts them apart.
+        var candidates = statement.Candidates(text);
+        var take = Math.Max(0, Math.Min(query.SafePageSize, CatalogueQuery.ResultCap - query.Skip));
+        var rows = take == 0
+            ? []
+            : await db.Database
+                .SqlQueryRaw<PageRow>(SearchStatement.Page(candidates, take, query.Skip), statement.Parameters)
+                .ToListAsync(cancellationToken);
+        var found = rows.Count > 0
+            ? (int)rows[0].Total
+            : await db.Database.SqlQueryRaw<int>(SearchStatement.Count(candidates), statement.Parameters).SingleAsync(cancellationToken);
+        var hits = await HitsAsync(rows.ConvertAll(r => r.Id), text, cancellationToken);
+        return new CataloguePage(
+            hits,
+            Math.Min(found, CatalogueQuery.ResultCap),
+            query.SafePage,
+            query.SafePageSize,
+            Capped: found > CatalogueQuery.ResultCap,
+            TitlesOnly: text.Length < CatalogueQuery.TrigramLength);
+    }
+
+    /// <summary>A listing without text: newest first, the total from the tallies when only a category is chosen.</summary>
+    private async Task<CataloguePage> ListAsync(CatalogueQuery query, SearchStatement statement, CancellationToken cancellationToken)
+    {
+        var filters = statement.Filters();
+        var pageSql = $"SELECT c.\"Id\" AS \"Value\" FROM \"CatalogueItems\" c WHERE {filters} "
+            + "ORDER BY c.\"PublishedOn\" DESC, c.\"IndexNumber\" DESC "
+            + $"LIMIT {query.SafePageSize.ToString(CultureInfo.InvariantCulture)} OFFSET {query.Skip.ToString(CultureInfo.InvariantCulture)}";
+        var ids = await db.Database.SqlQueryRaw<Guid>(pageSql, statement.Parameters).ToListAsync(cancellationToken);
+        int total;
+        if (query.TopicCode is null && query.Year is null)
         {
-            // bm25 is ranked inside the FTS query: FTS5 refuses its functions next to a window function.
-            var match = P("\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
-            from = "(SELECT \"ItemId\", bm25(\"CatalogueSearch\", 0.0, 10.0, 5.0, 1.0) AS \"Rank\" FROM \"CatalogueSearch\" "
-                + $"WHERE \"CatalogueSearch\" MATCH {match}) s JOIN \"CatalogueItems\" c ON c.\"Id\" = s.\"ItemId\"";
-            order = "s.\"Rank\", c.\"PublishedOn\" DESC";
+            var tally = await tallies.OfAsync(query.AgencyId, cancellationToken);
+            total = query.CategoryCode is { } category ? tally.ByCategory.GetValueOrDefault(category) : tally.Total;
         }
         else
         {
-            var like = sqlite ? "LIKE" : "ILIKE";
-            var pattern = P("%" + EscapeLike(text) + "%");
-            from = "\"CatalogueItems\" c";
-            filters += $" AND (c.\"Title\" {like} {pattern} ESCAPE '\\' OR c.\"DocumentNumber\" {like} {pattern} ESCAPE '\\' OR c.\"Body\" {like} {pattern} ESCAPE '\\')";
-            var titleHit = $"CASE WHEN c.\"Title\" {like} {pattern} ESCAPE '\\' THEN 0 ELSE 1 END";
-            order = sqlite || text.Length < CatalogueQuery.TrigramLength
-                ? $"{titleHit}, c.\"PublishedOn\" DESC"
-                : $"{titleHit}, word_similarity({P(text)}, c.\"Title\") DESC, c.\"PublishedOn\" DESC";
+            var countSql = $"SELECT COUNT(*) AS \"Value\" FROM \"CatalogueItems\" c WHERE {filters}";
+            total = await db.Database.SqlQueryRaw<int>(countSql, statement.Parameters).SingleAsync(cancellationToken);
         }
 
-        // Every value is a parameter; only fixed SQL fragments and integers are spliced in. A search counts
-        // its matches in the page's own query (COUNT(*) OVER ()), so the text is matched once, not twice;
-        // a plain listing takes its total from the tallies and reads no more of the index than the page.
-        var limit = $"LIMIT {query.SafePageSize.ToString(CultureInfo.InvariantCulture)} OFFSET {query.Skip.ToString(CultureInfo.InvariantCulture)}";
-        var countSql = $"SELECT COUNT(*) AS \"Value\" FROM {from} WHERE {filters}";
-        int? total = null;
-        List<Guid> ids;
-        if (text.Length == 0)
-        {
-            var pageSql = $"SELECT c.\"Id\" AS \"Value\" FROM {from} WHERE {filters} ORDER BY {order} {limit}";
-            ids = await db.Database
-                .SqlQueryRaw<Guid>(pageSql, [.. parameters])
-                .ToListAsync(cancellationToken);
-            if (query.TopicCode is null && query.Year is null)
-            {
-                var tally = await tallies.OfAsync(query.AgencyId, cancellationToken);
-                total = query.CategoryCode is { } category ? tally.ByCategory.GetValueOrDefault(category) : tally.Total;
-            }
-        }
-        else
-        {
-            var pageSql = $"SELECT c.\"Id\" AS \"Id\", COUNT(*) OVER () AS \"Total\" FROM {from} WHERE {filters} ORDER BY {order} {limit}";
-            var rows = await db.Database
-                .SqlQueryRaw<PageRow>(pageSql, [.. parameters])
-                .ToListAsync(cancellationToken);
-            ids = rows.ConvertAll(r => r.Id);
-            total = rows.Count > 0 ? (int)rows[0].Total : query.Skip == 0 ? 0 : null;
-        }
+        return new CataloguePage(await HitsAsync(ids, "", cancellationToken), total, query.SafePage, query.SafePageSize);
+    }
 
-        total ??= await db.Database.SqlQueryRaw<int>(countSql, [.. parameters]).SingleAsync(cancellationToken);
+    private async Task<List<CatalogueHit>> HitsAsync(List<Guid> ids, string text, CancellationToken cancellationToken)
+    {
         var listed = await Listed(ids, text.Length > 0).ToListAsync(cancellationToken);
         var byId = listed.ToDictionary(i => i.Id);
-        var hits = ids.Where(byId.ContainsKey).Select(id => Hit(byId[id], text)).ToList();
-        return new CataloguePage(hits, total.Value, query.SafePage, query.SafePageSize);
+        return ids.Where(byId.ContainsKey).Select(id => Hit(byId[id], text)).ToList();
     }
 
     /// <summary>
@@ -144,11 +109,6 @@ public sealed class CatalogueSearch(GongkaiDbContext db, CatalogueTallies tallie
         item.Summary,
         Highlighter.Mark(item.Title, text),
         Highlighter.Excerpt(item.Body.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Length == 0 && item.Summary.Length == 0 ? item.Body : item.Summary, text));
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>One row of a search's page: an item and the number of all matches.</summary>
     private sealed class PageRow

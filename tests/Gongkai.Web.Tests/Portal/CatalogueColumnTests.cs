@@ -52,8 +52,9 @@ public sealed partial class CatalogueColumnTests
         var found = await visitor.GetPageAsync(column + "/items?q=" + Uri.EscapeDataString("小区改造"));
         Assert.Contains("<mark>小区改造</mark>", found, StringComparison.Ordinal);
         Assert.Contains("共 1 条", found, StringComparison.Ordinal);
-        var shortQuery = await visitor.GetPageAsync(column + "/items?q=" + Uri.EscapeDataString("辖"));
-        Assert.Contains("共 1 条", shortQuery, StringComparison.Ordinal);
+        // ADR-010: a one-character query searches titles and 文号 only ("辖" is in the body alone).
+        Assert.Contains("共 1 条", await visitor.GetPageAsync(column + "/items?q=" + Uri.EscapeDataString("改")), StringComparison.Ordinal);
+        Assert.Contains("共 0 条", await visitor.GetPageAsync(column + "/items?q=" + Uri.EscapeDataString("辖")), StringComparison.Ordinal);
 
         var itemPath = ItemLink().Match(list).Value;
         var item = await visitor.GetPageAsync(itemPath);

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Gongkai.Domain.Catalogue;
+
+namespace Gongkai.Application.Catalogue;
+
+/// <summary>
+/// The SQL of one catalogue search (ADR-010). Every value becomes a parameter (<c>{0}</c>, <c>{1}</c>, ...);
+/// only fixed fragments and integers are spliced in. A search with text lists a bounded candidate set
+/// ("Hits": Id, Tier, PublishedOn, IndexNumber): at most <see cref="CatalogueQuery.ResultCap"/> + 1 of
+/// the newest title/文号 hits (tier 0) and as many of the newest hits anywhere (tier 1), so its cost
+/// follows the cap, not the number of matches.
+/// </summary>
+internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
+{
+    private const string Published = nameof(PublicationState.Published);
+
+    private readonly List<object> _parameters = [];
+
+    public object[] Parameters => [.. _parameters];
+
+    private static string Limit => (CatalogueQuery.ResultCap + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Adds a parameter and returns its placeholder.</summary>
+    public string P(object value)
+    {
+        _parameters.Add(value);
+        return "{" + (_parameters.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
+    }
+
+    /// <summary>The agency, published state and the chosen category, topic and year, on the alias <paramref name="c"/>.</summary>
+    public string Filters(string c = "c")
+    {
+        var filters = $"{c}.\"AgencyId\" = {P(sqlite ? query.AgencyId.ToString().ToUpperInvariant() : query.AgencyId)} AND {c}.\"State\" = {P(Published)}";
+        if (!string.IsNullOrEmpty(query.CategoryCode))
+        {
+            filters += $" AND {c}.\"CategoryCode\" = {P(query.CategoryCode)}";
+        }
+
+        if (!string.IsNullOrEmpty(query.TopicCode))
+        {
+            filters += $" AND {c}.\"TopicCode\" = {P(query.TopicCode)}";
+        }
+
+        if (query.Year is { } year)
+        {
+            filters += $" AND {c}.\"PublishedOn\" BETWEEN {Date(new DateOnly(year, 1, 1))} AND {Date(new DateOnly(year, 12, 31))}";
+        }
+
+        return filters;
+    }
+
+    /// <summary>The candidate set for <paramref name="text"/>, by its length and the database.</summary>
+    public string Candidates(string text) =>
+        text.Length < CatalogueQuery.TrigramLength ? ShortCandidates(text) : sqlite ? FtsCandidates(text) : TrigramCandidates(text);
+
+    /// <summary>
+    /// The page of a candidate set: title/文号 hits first, then the newest, with the number of candidates
+    /// (at most twice the cap) on every row.
+    /// </summary>
+    public static string Page(string candidates, int take, int skip) =>
+        $"WITH \"Hits\" AS ({candidates}), {Ranked} SELECT \"Id\", COUNT(*) OVER () AS \"Total\" FROM \"Ranked\" "
+        + $"ORDER BY \"Tier\", \"PublishedOn\" DESC, \"IndexNumber\" DESC LIMIT {take.ToString(CultureInfo.InvariantCulture)} OFFSET {skip.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The number of candidates, for a page that holds no row to carry it.</summary>
+    public static string Count(string candidates) =>
+        $"WITH \"Hits\" AS ({candidates}), {Ranked} SELECT COUNT(*) AS \"Value\" FROM \"Ranked\"";
+
+    private static string Ranked =>
+        "\"Ranked\" AS (SELECT \"Id\", MIN(\"Tier\") AS \"Tier\", MAX(\"PublishedOn\") AS \"PublishedOn\", MAX(\"IndexNumber\") AS \"IndexNumber\" FROM \"Hits\" GROUP BY \"Id\")";
+
+    /// <summary>
+    /// SQLite: the FTS5 trigram index, read newest first (its rowid is the item's search key, which grows
+    /// with publication) and stopped at the cap; no bm25 over every match. Tier 0 is a column filter on
+    /// the title and 文号, so a title hit is never crowded out by newer body hits.
+    /// </summary>
+    private string FtsCandidates(string text)
+    {
+        var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return FtsStream(0, "{Title DocumentNumber} : " + phrase) + " UNION ALL " + FtsStream(1, phrase);
+    }
+
+    private string FtsStream(int tier, string match) =>
+        $"SELECT * FROM (SELECT c.\"Id\" AS \"Id\", {tier.ToString(CultureInfo.InvariantCulture)} AS \"Tier\", c.\"PublishedOn\" AS \"PublishedOn\", c.\"IndexNumber\" AS \"IndexNumber\" "
+        + "FROM \"CatalogueSearch\" s CROSS JOIN \"CatalogueItems\" c ON c.\"Id\" = s.\"ItemId\" "
+        + $"WHERE s.\"CatalogueSearch\" MATCH {P(match)} AND {Filters()} ORDER BY s.rowid DESC LIMIT {Limit}) AS \"Tier{tier.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>PostgreSQL: ILIKE served by the pg_trgm GIN index, newest first, stopped at the cap.</summary>
+    private string TrigramCandidates(string text)
+    {
+        var pattern = P("%" + EscapeLike(text) + "%");
+        var titles = $"(c.\"Title\" ILIKE {pattern} ESCAPE '\\' OR c.\"DocumentNumber\" ILIKE {pattern} ESCAPE '\\')";
+        var anywhere = $"(c.\"Title\" ILIKE {pattern} ESCAPE '\\' OR c.\"DocumentNumber\" ILIKE {pattern} ESCAPE '\\' OR c.\"Body\" ILIKE {pattern} ESCAPE '\\')";
+        return ItemStream("0", titles, "Tier0") + " UNION ALL " + ItemStream("1", anywhere, "Tier1");
+    }
+
+    /// <summary>
+    /// One or two characters, which no trigram can index: titles and 文号 only (never the bodies), of the
+    /// newest <see cref="CatalogueQuery.ShortQueryWindow"/> items that pass the filters — the scan stops at
+    /// the cap or at the window's oldest publication date, whichever comes first.
+    /// </summary>
+    private string ShortCandidates(string text)
+    {
+        var like = sqlite ? "LIKE" : "ILIKE";
+        var pattern = P("%" + EscapeLike(text) + "%");
+        var offset = (CatalogueQuery.ShortQueryWindow - 1).ToString(CultureInfo.InvariantCulture);
+        var since = $"COALESCE((SELECT w.\"PublishedOn\" FROM \"CatalogueItems\" w WHERE {Filters("w")} "
+            + $"ORDER BY w.\"PublishedOn\" DESC, w.\"IndexNumber\" DESC LIMIT 1 OFFSET {offset}), {Date(DateOnly.MinValue)})";
+        var condition = $"c.\"PublishedOn\" >= {since} AND (c.\"Title\" {like} {pattern} ESCAPE '\\' OR c.\"DocumentNumber\" {like} {pattern} ESCAPE '\\')";
+        var tier = $"CASE WHEN c.\"Title\" {like} {pattern} ESCAPE '\\' THEN 0 ELSE 1 END";
+        return ItemStream(tier, condition, "Short");
+    }
+
+    private string ItemStream(string tier, string condition, string alias) =>
+        $"SELECT * FROM (SELECT c.\"Id\" AS \"Id\", {tier} AS \"Tier\", c.\"PublishedOn\" AS \"PublishedOn\", c.\"IndexNumber\" AS \"IndexNumber\" "
+        + $"FROM \"CatalogueItems\" c WHERE {Filters()} AND {condition} "
+        + $"ORDER BY c.\"PublishedOn\" DESC, c.\"IndexNumber\" DESC LIMIT {Limit}) AS \"{alias}\"";
+
+    private string Date(DateOnly date) =>
+        sqlite ? P(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : P(date);
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
