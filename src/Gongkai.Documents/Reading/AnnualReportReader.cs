@@ -52,7 +52,7 @@ public static class AnnualReportReader
         }
 
         var bytes = ReadAtMost(stream);
-        var shape = Detect(bytes, fileName);
+        var shape = Detect(bytes, fileName, out var whole);
         if (shape == ReportFileShape.Json)
         {
             // The canonical JSON is the report itself, keyed by cell: nothing to interpret.
@@ -62,7 +62,8 @@ public static class AnnualReportReader
 
         var document = shape switch
         {
-            ReportFileShape.Text => TextReportSource.Read(bytes),
+            // A file no longer than the head was decoded whole to detect its shape: not decoded again.
+            ReportFileShape.Text => whole is not null ? TextReportSource.ReadText(whole) : TextReportSource.Read(bytes),
             ReportFileShape.Markdown => MarkdownReportSource.Read(bytes),
             ReportFileShape.Html => HtmlReportSource.Read(bytes),
             ReportFileShape.Docx => DocxReportSource.Read(bytes),
@@ -74,8 +75,15 @@ public static class AnnualReportReader
 
     /// <summary>The shape of a file from its first bytes; the extension decides only between text shapes.</summary>
     /// <exception cref="UnreadableReportException">The content is empty or binary.</exception>
-    public static ReportFileShape Detect(ReadOnlySpan<byte> bytes, string? fileName)
+    public static ReportFileShape Detect(ReadOnlySpan<byte> bytes, string? fileName) => Detect(bytes, fileName, out _);
+
+    /// <summary>
+    /// The shape, and the whole text when the head decoded for the detection was the whole file (decoded
+    /// without a cut and looking like text, as <see cref="TextReportSource.Read"/> requires); else null.
+    /// </summary>
+    private static ReportFileShape Detect(ReadOnlySpan<byte> bytes, string? fileName, out string? whole)
     {
+        whole = null;
         var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
         if (bytes.IsEmpty)
         {
@@ -92,7 +100,7 @@ public static class AnnualReportReader
             return ReportFileShape.Pdf;
         }
 
-        var head = Head(bytes);
+        var head = Head(bytes, out var complete);
         if (head is null)
         {
             throw new UnreadableReportException(bytes.StartsWith("PK"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])
@@ -100,11 +108,14 @@ public static class AnnualReportReader
                 : "不是可识别的年报文件（二进制内容）");
         }
 
-        var first = head.TrimStart().FirstOrDefault();
-        if (first == '\0')
+        var start = head.AsSpan().TrimStart();
+        if (start.IsEmpty)
         {
             throw new UnreadableReportException("文件只有空白，没有可读取的内容");
         }
+
+        var first = start[0];
+        whole = complete ? head : null;
 
         return first switch
         {
@@ -156,8 +167,11 @@ public static class AnnualReportReader
         return buffer.ToArray();
     }
 
-    /// <summary>The first few KB decoded, or null when they are binary in every candidate encoding.</summary>
-    private static string? Head(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// The first few KB decoded, or null when they are binary in every candidate encoding;
+    /// <paramref name="complete"/> when that is the whole file, decoded without a cut.
+    /// </summary>
+    private static string? Head(ReadOnlySpan<byte> bytes, out bool complete)
     {
         var length = Math.Min(bytes.Length, 4096);
         if (length < bytes.Length && ReportTextDecoder.FromBom(bytes) is null or { Length: 3 })
@@ -170,13 +184,15 @@ public static class AnnualReportReader
             }
         }
 
-        var head = bytes[..length].ToArray();
-        var text = ReportTextDecoder.Decode(head) ?? DecodeCut(head);
+        var head = bytes[..length];
+        var text = ReportTextDecoder.Decode(head);
+        complete = text is not null && length == bytes.Length;
+        text ??= DecodeCut(head);
         return text is not null && ReportTextDecoder.LooksLikeText(text) ? text : null;
     }
 
     /// <summary>A head cut in the middle of a multi-byte character: drop up to three bytes and retry.</summary>
-    private static string? DecodeCut(byte[] head)
+    private static string? DecodeCut(ReadOnlySpan<byte> head)
     {
         for (var cut = 1; cut <= 3 && cut < head.Length; cut++)
         {

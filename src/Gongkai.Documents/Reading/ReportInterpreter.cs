@@ -67,9 +67,9 @@ public static class ReportInterpreter
             _ => required is { } r && seen.Contains(r) ? r : requests!.Value,
         };
 
-        var byFormat = tables.Evidence.GroupBy(e => e.Format).ToDictionary(g => g.Key, g => g.ToList());
-        if (byFormat.Count == 2)
+        if (BothFormats(tables.Evidence))
         {
+            var byFormat = tables.Evidence.GroupBy(e => e.Format).ToDictionary(g => g.Key, g => g.ToList());
             var old = string.Join("、", byFormat[ReportFormat.Trial2019].Take(3).Select(e => e.Describe()));
             var revised = string.Join("、", byFormat[ReportFormat.Revised2021].Take(3).Select(e => e.Describe()));
             var first = byFormat[ReportFormat.Trial2019][0].Location;
@@ -83,6 +83,20 @@ public static class ReportInterpreter
         return format;
     }
 
+    /// <summary>Whether the evidence names both formats (a mixed report); most reports are of one.</summary>
+    private static bool BothFormats(IReadOnlyList<FormatEvidence> evidence)
+    {
+        for (var i = 1; i < evidence.Count; i++)
+        {
+            if (evidence[i].Format != evidence[0].Format)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AddMissingParts(TableReader tables, CellPlacer placer, ReportFormat format, List<Finding> findings)
     {
         // Missing sections are the checks' STRUCTURE finding (SectionOutlineCheck); the reader reports
@@ -91,16 +105,28 @@ public static class ReportInterpreter
         foreach (var table in definition.Tables)
         {
             var tableFormat = ReportFormats.Get(FormatEvidence.Winner(tables.Evidence, table.Key) ?? format).Table(table.Key);
-            var found = tableFormat.Rows.Count(r => placer.RowsFound.Contains((table.Key, r.Row.Key)));
+            List<RowDefinition>? missing = null;
+            var rows = 0;
+            foreach (var block in tableFormat.Blocks)
+            {
+                foreach (var row in block.Rows)
+                {
+                    rows++;
+                    if (!placer.RowsFound.Contains((table.Key, row.Key)))
+                    {
+                        (missing ??= []).Add(row);
+                    }
+                }
+            }
+
             var numeral = ReadingText.Numeral(table.SectionNumber);
-            if (found == 0)
+            if ((missing?.Count ?? 0) == rows)
             {
                 findings.Add(ReadingText.Structure($"缺少第{numeral}部分表格（{definition.Sections[table.SectionNumber - 1].Title}）", table.SectionNumber));
                 continue;
             }
 
-            var missing = tableFormat.Rows.Where(r => !placer.RowsFound.Contains((table.Key, r.Row.Key))).Select(r => r.Row).ToList();
-            if (missing.Count > 0)
+            if (missing is not null)
             {
                 var names = string.Join("、", missing.Take(3).Select(r => $"“{r.FullLabel}”"));
                 findings.Add(ReadingText.Structure(

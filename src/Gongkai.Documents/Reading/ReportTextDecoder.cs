@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Gongkai.Documents.Reading;
@@ -12,6 +13,10 @@ internal static class ReportTextDecoder
     public static Encoding Gb18030 { get; } = RegisterCodePages();
 
     private static Encoding StrictUtf8 { get; } = new UTF8Encoding(false, true);
+
+    /// <summary>What text does not hold: NUL, control characters other than line breaks and tabs, U+FFFD.</summary>
+    private static readonly SearchValues<char> NotText = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t' or '\f' or '\v')), '\uFFFD']);
 
     /// <summary>The encoding a BOM names, and the BOM's length; null without a BOM.</summary>
     public static (Encoding Encoding, int Length)? FromBom(ReadOnlySpan<byte> bytes)
@@ -62,27 +67,21 @@ internal static class ReportTextDecoder
     /// The text of <paramref name="bytes"/>: the BOM's encoding, else <paramref name="declared"/>,
     /// else UTF-8 when valid, else GB18030. Null when no candidate decodes it or it holds NUL bytes.
     /// </summary>
-    public static string? Decode(byte[] bytes, Encoding? declared = null)
+    public static string? Decode(ReadOnlySpan<byte> bytes, Encoding? declared = null)
     {
         if (FromBom(bytes) is { } bom)
         {
-            return TryDecode(bom.Encoding, bytes.AsSpan(bom.Length));
+            return TryDecode(bom.Encoding, bytes[bom.Length..]);
         }
 
-        if (bytes.AsSpan().Contains((byte)0))
+        if (bytes.Contains((byte)0))
         {
             return null;
         }
 
-        foreach (var encoding in new[] { declared, StrictUtf8, Gb18030 })
-        {
-            if (encoding is not null && TryDecode(encoding, bytes) is { } text)
-            {
-                return text;
-            }
-        }
-
-        return null;
+        return (declared is not null ? TryDecode(declared, bytes) : null)
+            ?? TryDecode(StrictUtf8, bytes)
+            ?? TryDecode(Gb18030, bytes);
     }
 
     /// <summary>Whether decoded text looks like text: few control characters.</summary>
@@ -90,12 +89,9 @@ internal static class ReportTextDecoder
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
         var controls = 0;
-        foreach (var c in sample)
+        for (var rest = sample; rest.IndexOfAny(NotText) is var at and >= 0; rest = rest[(at + 1)..])
         {
-            if (c == '\0' || (char.IsControl(c) && c is not ('\r' or '\n' or '\t' or '\f' or '\v')) || c == '\uFFFD')
-            {
-                controls++;
-            }
+            controls++;
         }
 
         return controls * 100 <= sample.Length;

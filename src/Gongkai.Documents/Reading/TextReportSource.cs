@@ -32,13 +32,14 @@ public static partial class TextReportSource
         var number = 0;
         for (var start = 0; start <= text.Length;)
         {
-            // Lines end at \r\n, \n or \r (as string.Split with those three would cut them).
+            // Lines end at \r\n, \n or \r (as string.Split with those three would cut them). A line is
+            // looked at as a span: only the pieces kept (cells, paragraphs) become strings.
             var rest = text.AsSpan(start);
             var end = rest.IndexOfAny('\r', '\n');
-            var raw = end < 0 ? text[start..] : text.Substring(start, end);
+            var raw = end < 0 ? rest : rest[..end];
             start += end < 0 ? rest.Length + 1 : end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
             number++;
-            var line = (raw.Contains("[bookmark:", StringComparison.Ordinal) ? Bookmark().Replace(raw, string.Empty) : raw).TrimEnd(InvisibleEnd);
+            var line = (raw.Contains("[bookmark:", StringComparison.Ordinal) ? Bookmark().Replace(raw.ToString(), string.Empty).AsSpan() : raw).TrimEnd(InvisibleEnd);
             if (number == 1)
             {
                 line = line.TrimStart('\uFEFF');
@@ -47,22 +48,22 @@ public static partial class TextReportSource
             if (line.StartsWith('\t') && !IsParagraphInTable(line))
             {
                 var content = line[1..];
-                if (content.Contains('\t', StringComparison.Ordinal))
+                if (content.Contains('\t'))
                 {
-                    builder.AddRow(content.Split('\t'), number);
+                    builder.AddRow(content.ToString().Split('\t'), number);
                 }
                 else
                 {
-                    builder.AddCell(content, number);
+                    builder.AddCell(content.ToString(), number);
                 }
             }
-            else if (string.IsNullOrWhiteSpace(line))
+            else if (line.IsWhiteSpace())
             {
                 builder.EndRow();
             }
             else if (builder.CanContinueCell && IsContinuation(line))
             {
-                builder.ContinueCell(line);
+                builder.ContinueCell(line.ToString());
             }
             else if (SplitRow(line) is { } cells)
             {
@@ -70,7 +71,7 @@ public static partial class TextReportSource
             }
             else
             {
-                builder.AddParagraph(line.Trim(), number);
+                builder.AddParagraph(line.Trim().ToString(), number);
             }
         }
 
@@ -78,29 +79,29 @@ public static partial class TextReportSource
     }
 
     /// <summary>A tab-indented line that is narrative, not a cell: a long sentence.</summary>
-    private static bool IsParagraphInTable(string line) =>
-        line.Length > 80 && line.Contains('。', StringComparison.Ordinal) && !line[1..].Contains('\t', StringComparison.Ordinal);
+    private static bool IsParagraphInTable(ReadOnlySpan<char> line) =>
+        line.Length > 80 && line.Contains('。') && !line[1..].Contains('\t');
 
     /// <summary>A short line right after a cell, without a tab: the rest of a header split over lines.</summary>
-    private static bool IsContinuation(string line)
+    private static bool IsContinuation(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
         return trimmed.Length is > 0 and <= 16
-            && !trimmed.Contains('。', StringComparison.Ordinal)
+            && !trimmed.Contains('。')
             && !SectionStart().IsMatch(trimmed)
             && !PlainNumber().IsMatch(trimmed);
     }
 
     /// <summary>A row written on one line: cells separated by tabs or runs of spaces.</summary>
-    private static string[]? SplitRow(string line)
+    private static string[]? SplitRow(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim(RowPadding);
-        if (trimmed.Length == 0 || trimmed.Contains('。', StringComparison.Ordinal))
+        if (trimmed.Length == 0 || trimmed.Contains('。') || !HasCellGap(trimmed))
         {
             return null;
         }
 
-        var cells = CellGap().Split(trimmed);
+        var cells = CellGap().Split(trimmed.ToString());
         if (cells.Length < 2)
         {
             return null;
@@ -111,6 +112,20 @@ public static partial class TextReportSource
         var labelsShort = cells.Take(cells.Length - trailing).All(c => c.Length <= 60);
         var allShort = cells.All(c => c.Length <= 24);
         return (trailing > 0 && trailing >= cells.Length - 3 && labelsShort) || (cells.Length >= 3 && allShort) ? cells : null;
+    }
+
+    /// <summary>Whether <see cref="CellGap"/> finds a gap: without one a line is one cell, not a row.</summary>
+    private static bool HasCellGap(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\t' or '\u3000' || (text[i] is ' ' or '\u00A0' && i + 1 < text.Length && text[i + 1] is ' ' or '\u00A0'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly char[] InvisibleEnd = ['\u200B', '\uFEFF'];

@@ -55,7 +55,7 @@ internal sealed class CellPlacer
         string Label() => observation.RawLabel.Length == 0 ? string.Empty : ReadingText.Quote(observation.RawLabel);
         if (match is null || match.Score < LabelSimilarity.Accept)
         {
-            if (observation.Values.Any(v => CellText.Compact(v.Text).Length > 0))
+            if (HasText(observation.Values))
             {
                 _findings.Add(ReadingText.Verify($"{ReadingText.TableName(observation.TableKey)}中的行{Label()}不是格式中的行，其数值未读入", observation.Row.Location, section));
             }
@@ -77,6 +77,19 @@ internal sealed class CellPlacer
         }
 
         Put(observation, candidate.Block, candidate.Row, match.Score, section);
+    }
+
+    private static bool HasText(IReadOnlyList<SourceCell> values)
+    {
+        foreach (var value in values)
+        {
+            if (!CellText.IsBlank(value.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Put(RowObservation observation, BlockDefinition block, RowDefinition row, double score, int section)
@@ -124,12 +137,12 @@ internal sealed class CellPlacer
         }
 
         var list = values.ToList();
-        while (list.Count > columns && CellText.Compact(list[^1].Text).Length == 0)
+        while (list.Count > columns && CellText.IsBlank(list[^1].Text))
         {
             list.RemoveAt(list.Count - 1);
         }
 
-        while (list.Count > columns && CellText.Compact(list[0].Text).Length == 0)
+        while (list.Count > columns && CellText.IsBlank(list[0].Text))
         {
             list.RemoveAt(0);
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Reading.Interpretation;
@@ -16,7 +15,32 @@ internal static class CellText
     /// <summary>Whether a cell holds a value (number, blank, dash, number with a unit) rather than a label.</summary>
     public static bool IsValueLike(string text)
     {
-        var compact = Compact(text);
+        // Runs for every cell of every report read: compacted on the stack, not into a new string.
+        if (IsClean(text))
+        {
+            return IsValueLikeCompact(text);
+        }
+
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return IsValueLikeCompact(buffer[..CompactInto(text, buffer)]);
+    }
+
+    /// <summary>Whether a cell's text compacts to nothing (only spaces and control characters).</summary>
+    public static bool IsBlank(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (Keeps(LabelText.Fold(ch)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsValueLikeCompact(ReadOnlySpan<char> compact)
+    {
         if (compact.Length == 0 || compact is "无" or "空" or "不适用")
         {
             return true;
@@ -103,35 +127,48 @@ internal static class CellText
     /// <summary>Full-width forms folded, every kind of space removed.</summary>
     public static string Compact(string text)
     {
-        var clean = true;
-        foreach (var ch in text)
-        {
-            if (ch <= ' ' || ch >= '\u007F')
-            {
-                clean = false;
-                break;
-            }
-        }
-
-        if (clean)
+        if (IsClean(text))
         {
             return text;
         }
 
-        var result = new StringBuilder(text.Length);
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..CompactInto(text, buffer)]);
+    }
+
+    /// <summary>Printable ASCII only: compacting changes nothing.</summary>
+    private static bool IsClean(string text)
+    {
         foreach (var ch in text)
         {
-            var c = LabelText.Fold(ch);
-            if (!char.IsWhiteSpace(c) && !char.IsControl(c))
+            if (ch <= ' ' || ch >= '\u007F')
             {
-                result.Append(c);
+                return false;
             }
         }
 
-        return result.ToString();
+        return true;
     }
 
-    private static string StripUnit(string compact)
+    /// <summary>Writes the compact form of <paramref name="text"/> into <paramref name="buffer"/> (as long as the text); returns its length.</summary>
+    private static int CompactInto(string text, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var ch in text)
+        {
+            var c = LabelText.Fold(ch);
+            if (Keeps(c))
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return length;
+    }
+
+    private static bool Keeps(char folded) => !char.IsWhiteSpace(folded) && !char.IsControl(folded);
+
+    private static ReadOnlySpan<char> StripUnit(ReadOnlySpan<char> compact)
     {
         if (compact.Length == 0 || compact[^1] < '\u4E00')
         {

@@ -62,7 +62,25 @@ internal static class HeaderCatalog
     public static bool IsHeading(string normalized)
     {
         var header = normalized.Replace("单位", string.Empty, StringComparison.Ordinal);
-        return header.Length > 0 && (Headings.Contains(header) || Match(header).Values.Any(m => m.Score >= 0.85));
+        if (header.Length == 0)
+        {
+            return false;
+        }
+
+        if (Headings.Contains(header))
+        {
+            return true;
+        }
+
+        foreach (var (_, score) in Match(header).Values)
+        {
+            if (score >= 0.85)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly LabelMatchMemo<string, Dictionary<ReportFormat, (string Label, double Score)>> Memo = new(50_000);

@@ -18,6 +18,16 @@ internal static class LabelText
         // Runs once per label cell of every report read: no StringBuilder, and no culture-aware
         // lower-casing for the CJK characters labels mostly are (their lower case is themselves).
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var result = buffer[..NormalizeInto(text, buffer)];
+        return result.SequenceEqual(text) ? text : new string(result);
+    }
+
+    /// <summary>
+    /// Writes the normalised form of <paramref name="text"/> into <paramref name="buffer"/>, which must
+    /// be at least as long as the text (normalising never lengthens it); returns its length.
+    /// </summary>
+    public static int NormalizeInto(string text, Span<char> buffer)
+    {
         var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -37,8 +47,7 @@ internal static class LabelText
             }
         }
 
-        var result = buffer[..length];
-        return result.SequenceEqual(text) ? text : new string(result);
+        return length;
     }
 
     /// <summary>

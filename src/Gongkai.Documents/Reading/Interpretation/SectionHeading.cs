@@ -31,28 +31,34 @@ internal sealed partial record SectionHeading(int Number, string Marker, string 
         var marker = match.Success ? original.Substring(match.Index, match.Length).Trim() : string.Empty;
         var bracketed = match.Success && match.Groups["bracket"].Success;
         var titleText = original[(match.Success ? match.Length : 0)..].Trim();
-        var normalized = LabelText.Normalize(titleText);
-        if (normalized.Length == 0)
+        Span<char> buffer = stackalloc char[titleText.Length];
+        var normalizedText = buffer[..LabelText.NormalizeInto(titleText, buffer)];
+        if (normalizedText.Length == 0)
         {
             return null;
         }
 
+        // The exact title scores 1 and no other title can beat it. Without a numbering only the exact
+        // title counts (every other score stays below 1): most paragraphs of a report end here, without
+        // edit distances and without the normalised text as a string.
+        foreach (var (number, title) in Titles)
+        {
+            if (normalizedText.SequenceEqual(title))
+            {
+                return new SectionHeading(number, marker, titleText, string.Empty, 1);
+            }
+        }
+
         var needed = marker.Length == 0 || bracketed ? 1.0 : LabelSimilarity.Accept;
+        if (needed >= 1)
+        {
+            return null;
+        }
+
+        var normalized = normalizedText.ToString();
         var best = (Number: 0, Score: 0.0, Remainder: string.Empty, Heading: titleText);
         foreach (var (number, title) in Titles)
         {
-            if (needed >= 1)
-            {
-                // Without a numbering only the exact title counts (every other score stays below 1):
-                // most paragraphs of a report end here, without edit distances.
-                if (string.Equals(normalized, title, StringComparison.Ordinal))
-                {
-                    return new SectionHeading(number, marker, titleText, string.Empty, 1);
-                }
-
-                continue;
-            }
-
             var score = LabelSimilarity.Score(normalized, title);
             var rest = string.Empty;
             var heading = titleText;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Gongkai.Documents.Reading.Interpretation;
 
 /// <summary>
@@ -10,20 +8,21 @@ internal static class SimplifiedText
 {
     public static string Of(string text)
     {
-        var result = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // Same length by construction ("資訊" → "信息"), so the copy is written in place, no StringBuilder.
+        return string.Create(text.Length, text, static (result, text) =>
         {
-            var c = LabelText.Fold(text[i]);
-            if (c == '資' && i + 1 < text.Length && text[i + 1] == '訊')
+            for (var i = 0; i < text.Length; i++)
             {
-                result.Append("信息");
-                i++;
-                continue;
+                var c = LabelText.Fold(text[i]);
+                if (c == '資' && i + 1 < text.Length && text[i + 1] == '訊')
+                {
+                    result[i] = '信';
+                    result[++i] = '息';
+                    continue;
+                }
+
+                result[i] = TraditionalChinese.ToSimplified(c);
             }
-
-            result.Append(TraditionalChinese.ToSimplified(c));
-        }
-
-        return result.ToString();
+        });
     }
 }

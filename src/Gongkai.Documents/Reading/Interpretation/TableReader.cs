@@ -51,8 +51,13 @@ internal sealed class TableReader
             _block = null;
         }
 
-        var rows = table.Rows.Select(r => new TableRow(r, table, section)).ToList();
-        for (var i = 0; i < rows.Count; i++)
+        var rows = new TableRow[table.Rows.Count];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            rows[r] = new TableRow(table.Rows[r], table, section);
+        }
+
+        for (var i = 0; i < rows.Length; i++)
         {
             var row = rows[i];
             SetContext(row);
@@ -80,7 +85,7 @@ internal sealed class TableReader
             }
 
             var values = row.ValueCells;
-            if (values.Count == 0 && i + 1 < rows.Count && rows[i + 1].LabelCells.Count == 0 && rows[i + 1].HasValues)
+            if (values.Count == 0 && i + 1 < rows.Length && rows[i + 1].LabelCells.Count == 0 && rows[i + 1].HasValues)
             {
                 // The label on one line and its figures on the next.
                 values = rows[++i].ValueCells;
@@ -99,7 +104,12 @@ internal sealed class TableReader
     /// <summary>A header row: two or more column headings, or one heading on its own.</summary>
     private static bool IsHeader(TableRow row)
     {
-        var headings = row.NormalizedCells.Count(HeaderCatalog.IsHeading);
+        var headings = 0;
+        foreach (var cell in row.NormalizedCells)
+        {
+            headings += HeaderCatalog.IsHeading(cell) ? 1 : 0;
+        }
+
         return headings >= 2 || (headings == 1 && row.LabelCells.Count == 1 && row.NormalizedLabel is not ("总计" or "其他"));
     }
 
@@ -251,8 +261,18 @@ internal sealed class TableReader
     {
         foreach (var (format, match) in matches)
         {
-            var other = matches.Where(m => m.Key != format).Select(m => m.Value.Score).DefaultIfEmpty(0).Max();
-            if (match.Accepted && match.Score - other >= 0.1)
+            if (!match.Accepted)
+            {
+                continue;
+            }
+
+            var other = 0.0;
+            foreach (var (otherFormat, otherMatch) in matches)
+            {
+                other = otherFormat != format ? Math.Max(other, otherMatch.Score) : other;
+            }
+
+            if (match.Score - other >= 0.1)
             {
                 _evidence.Add(new FormatEvidence(format, table, "行", row.LabelCell!.Text, row.Location));
             }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Gongkai.Domain.Reports;
 
 namespace Gongkai.Documents.Reading.Interpretation;
@@ -43,10 +44,15 @@ internal sealed class TableRow
         ValueCells = values;
         NormalizedCells = normalized;
         NormalizedLabel = normalized.Count > 0 ? normalized[^1] : string.Empty;
-        NormalizedGroups = normalized.Count > 1 ? string.Concat(normalized.Take(normalized.Count - 1)) : string.Empty;
+        NormalizedGroups = normalized.Count switch
+        {
+            < 2 => string.Empty,
+            2 => normalized[0],
+            _ => string.Concat(CollectionsMarshal.AsSpan(normalized)[..^1]),
+        };
         foreach (var cell in values)
         {
-            HasValues |= !string.IsNullOrWhiteSpace(CellText.Compact(cell.Text));
+            HasValues |= !CellText.IsBlank(cell.Text);
         }
     }
 

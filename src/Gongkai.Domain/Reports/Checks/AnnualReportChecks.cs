@@ -32,6 +32,12 @@ public static class AnnualReportChecks
     {
         ArgumentNullException.ThrowIfNull(report);
         var context = new CheckContext(report, previousYear);
-        return Checks.SelectMany(check => check.Check(context)).ToList();
+        var findings = new List<Finding>();
+        foreach (var check in Checks)
+        {
+            findings.AddRange(check.Check(context));
+        }
+
+        return findings;
     }
 }

@@ -12,9 +12,24 @@ internal sealed class CheckContext(AnnualReport report, AnnualReport? previousYe
     public FormatIndex Index { get; } = FormatIndex.Of(report.Format);
 
     /// <summary>Every sentence of the narrative with the section and paragraph it is in; split once.</summary>
-    public IReadOnlyList<NarrativeSentence> Sentences => _sentences ??=
-        [.. Report.Sections.SelectMany(section => section.Paragraphs.SelectMany(paragraph =>
-            NarrativeText.Sentences(paragraph.Text).Select(text => new NarrativeSentence(section, paragraph, text))))];
+    public IReadOnlyList<NarrativeSentence> Sentences => _sentences ??= SplitSentences();
+
+    private List<NarrativeSentence> SplitSentences()
+    {
+        var sentences = new List<NarrativeSentence>();
+        foreach (var section in Report.Sections)
+        {
+            foreach (var paragraph in section.Paragraphs)
+            {
+                foreach (var text in NarrativeText.Sentences(paragraph.Text))
+                {
+                    sentences.Add(new NarrativeSentence(section, paragraph, text));
+                }
+            }
+        }
+
+        return sentences;
+    }
 
     /// <summary>The totals of tables 三 and 四 a narrative may quote; computed once.</summary>
     public TableFigures Figures => _figures ??= new TableFigures(this);

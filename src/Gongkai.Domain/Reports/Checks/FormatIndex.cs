@@ -31,6 +31,10 @@ internal sealed class FormatIndex
             .ToArray();
         TotalColumn = RequestColumns.Count - 1 - RequestColumns.Reverse().TakeWhile(c => c.Key != "total").Count();
         Dispositions = Enumerable.Range(0, RequestRows.Count).Where(i => RequestRows[i].Role == RowRole.Disposition).ToArray();
+        DispositionGroups = [.. Dispositions.GroupBy(row => TableFigures.GroupOf(RequestRows[row]), StringComparer.Ordinal).Select(g => (g.Key, g.ToArray()))];
+        NewRequestNames = [.. RequestColumns.Select(c => "新收 " + c.Label)];
+        RemedyFigures = [.. Cells.Where(c => c.Key.Table == TableKeys.Remedies).Select(c => (TableFigures.RemedyName(c.Column), c.Key))];
+        RulesCells = [.. definition.Table(TableKeys.Proactive).Cells.Where(c => c.Row.Key == RuleMakingPowerCheck.RulesRow)];
     }
 
     public static FormatIndex Of(ReportFormat format) => Indexes[format];
@@ -53,6 +57,18 @@ internal sealed class FormatIndex
 
     /// <summary>The positions of the disposition (leaf outcome) rows.</summary>
     public int[] Dispositions { get; }
+
+    /// <summary>The disposition groups of table 三 by name ("（三）不予公开", or a row on its own), with their rows' positions.</summary>
+    public (string Name, int[] Rows)[] DispositionGroups { get; }
+
+    /// <summary>The name of each column's 新收 figure ("新收 自然人"), by column position.</summary>
+    public string[] NewRequestNames { get; }
+
+    /// <summary>Table 四's cells with their figure names ("行政复议 总计"), in layout order.</summary>
+    public (string Name, CellKey Key)[] RemedyFigures { get; }
+
+    /// <summary>The cells of the 规章 row of 第二十条第（一）项.</summary>
+    public CellDefinition[] RulesCells { get; }
 
     public int RowOf(RowRole role)
     {

@@ -22,6 +22,11 @@ internal sealed class FormatVersionCheck : IReportCheck
                 string.Create(CultureInfo.InvariantCulture, $"K10 {report.Year}年度报告应使用《{required.Name}》（{required.Notice}），本报告使用的是《{context.Definition.Name}》（{context.Definition.Notice}）"));
         }
 
+        if (!HasForeignCells(context))
+        {
+            yield break;
+        }
+
         var foreign = context.Index.ForeignCells
             .Where(x => report.Cells.ContainsKey(x.Cell.Key))
             .GroupBy(x => (x.Format, Name: x.Cell.Block.Heading ?? x.Cell.Row.FullLabel));
@@ -36,5 +41,19 @@ internal sealed class FormatVersionCheck : IReportCheck
                 FindingLocation.Of(first.Key, report[first.Key], context.SectionOf(first.Key.Table)),
                 $"K10 本报告含有《{other.Name}》（{other.Notice}）才有的栏目“{group.Key.Name}”（{string.Join("、", parts)}），与所用格式《{context.Definition.Name}》不符");
         }
+    }
+
+    /// <summary>Whether the report holds any cell only another format has; most reports hold none.</summary>
+    private static bool HasForeignCells(CheckContext context)
+    {
+        foreach (var (_, cell) in context.Index.ForeignCells)
+        {
+            if (context.Report.Cells.ContainsKey(cell.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

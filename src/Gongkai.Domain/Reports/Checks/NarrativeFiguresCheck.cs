@@ -14,18 +14,29 @@ internal sealed partial class NarrativeFiguresCheck : IReportCheck
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {
-        foreach (var (sentence, location) in context.Sentences.Select(s => (s.Text, s.Location)))
+        foreach (var narrative in context.Sentences)
         {
+            // The location is made only for a finding: most sentences have none.
+            var sentence = narrative.Text;
             if (sentence.Contains('共', StringComparison.Ordinal) && StatedBreakdown.Disagreement(sentence) is { } breakdown)
             {
-                yield return new Finding(CheckRules.NarrativeFigures, FindingSeverity.Warning, location, breakdown);
+                yield return new Finding(CheckRules.NarrativeFigures, FindingSeverity.Warning, narrative.Location, breakdown);
             }
 
-            var requests = sentence.Contains("申请", StringComparison.Ordinal) ? RequestStatements(context, context.Figures, sentence) : [];
-            var remedies = Remedy().IsMatch(sentence) ? RemedyStatements(context.Figures, sentence) : [];
-            foreach (var message in requests.Concat(remedies))
+            if (sentence.Contains("申请", StringComparison.Ordinal))
             {
-                yield return new Finding(CheckRules.NarrativeFigures, FindingSeverity.Warning, location, message);
+                foreach (var message in RequestStatements(context, context.Figures, sentence))
+                {
+                    yield return new Finding(CheckRules.NarrativeFigures, FindingSeverity.Warning, narrative.Location, message);
+                }
+            }
+
+            if (Remedy().IsMatch(sentence))
+            {
+                foreach (var message in RemedyStatements(context.Figures, sentence))
+                {
+                    yield return new Finding(CheckRules.NarrativeFigures, FindingSeverity.Warning, narrative.Location, message);
+                }
             }
         }
     }

@@ -10,7 +10,7 @@ namespace Gongkai.Domain.Reports.Checks;
 /// </summary>
 internal sealed class RuleMakingPowerCheck : IReportCheck
 {
-    private const string RulesRow = "rules";
+    internal const string RulesRow = "rules";
 
     public IEnumerable<Finding> Check(CheckContext context)
     {
@@ -20,8 +20,7 @@ internal sealed class RuleMakingPowerCheck : IReportCheck
             yield break;
         }
 
-        var cells = context.Definition.Table(TableKeys.Proactive).Cells.Where(c => c.Row.Key == RulesRow).ToList();
-        var nonZero = cells.Where(c => context.TryGet(c.Key, out var n) && n != 0).ToList();
+        var nonZero = context.Index.RulesCells.Where(c => context.TryGet(c.Key, out var n) && n != 0).ToList();
         if (nonZero.Count == 0)
         {
             yield break;

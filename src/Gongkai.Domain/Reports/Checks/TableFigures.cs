@@ -19,9 +19,10 @@ internal sealed class TableFigures
         CarriedOver = Requests([index.RowOf(RowRole.CarriedOver)]);
         Outcomes = Requests([index.RowOf(RowRole.DispositionTotal)]);
         CarriedForward = Requests([index.RowOf(RowRole.CarriedForward)]);
-        foreach (var group in index.Dispositions.GroupBy(row => GroupOf(index.RequestRows[row]), StringComparer.Ordinal))
+        // The names are the format's, worked out once per format (FormatIndex), not per report.
+        foreach (var (name, rows) in index.DispositionGroups)
         {
-            _figures[group.Key] = Requests(group);
+            _figures[name] = Requests(rows);
         }
 
         foreach (var row in index.Dispositions)
@@ -33,13 +34,13 @@ internal sealed class TableFigures
         {
             if (column != total)
             {
-                _figures["新收 " + index.RequestColumns[column].Label] = context.Requests[newRow, column];
+                _figures[index.NewRequestNames[column]] = context.Requests[newRow, column];
             }
         }
 
-        foreach (var cell in index.Cells.Where(c => c.Key.Table == TableKeys.Remedies))
+        foreach (var (name, key) in index.RemedyFigures)
         {
-            _figures[RemedyName(cell.Column)] = context.TryGet(cell.Key, out var n) ? n : null;
+            _figures[name] = context.TryGet(key, out var n) ? n : null;
         }
 
         Reconsideration = Get("行政复议 总计");
@@ -99,7 +100,7 @@ internal sealed class TableFigures
         return name is null ? null : Get(name);
     }
 
-    private static string RemedyName(ColumnDefinition column) => string.Join(" ", column.Groups.Append(column.Label));
+    public static string RemedyName(ColumnDefinition column) => string.Join(" ", column.Groups.Append(column.Label));
 
     /// <summary>The group a disposition row belongs to: "（三）不予公开", or the row itself ("（一）予以公开").</summary>
     public static string GroupOf(RowDefinition row) => row.Groups.Count > 1 ? row.Groups[1] : row.Label;
