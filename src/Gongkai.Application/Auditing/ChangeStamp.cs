@@ -9,8 +9,22 @@ namespace Gongkai.Application.Auditing;
 /// as the change (<see cref="AuditTrail"/>). Cheap to read (the primary key's last entry), and seen by
 /// every process on the database, so it can key caches of public pages: a new stamp, a fresh page.
 /// </summary>
-public sealed class ChangeStamp(GongkaiDbContext db)
+/// <remarks>
+/// Read once per scope (one web request): the output cache policy and each tally of a public page all ask
+/// for it, and one answer serves them. The scope's own saves forget it, so a read that follows a write in
+/// the same scope sees the write; a write by another scope or process is seen by the next request.
+/// </remarks>
+public sealed class ChangeStamp
 {
+    private readonly GongkaiDbContext db;
+    private long? known;
+
+    public ChangeStamp(GongkaiDbContext db)
+    {
+        this.db = db;
+        db.SavedChanges += (_, _) => known = null;
+    }
+
     public async Task<long> CurrentAsync(CancellationToken cancellationToken = default) =>
-        await db.AuditEntries.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+        known ??= await db.AuditEntries.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
 }
