@@ -16,15 +16,15 @@ namespace Gongkai.Application.Auditing;
 /// </remarks>
 public sealed class ChangeStamp
 {
-    private readonly GongkaiDbContext db;
-    private long? known;
+    private readonly GongkaiDbContext _db;
+    private long? _known;
 
     public ChangeStamp(GongkaiDbContext db)
     {
-        this.db = db;
-        db.SavedChanges += (_, _) => known = null;
+        _db = db;
+        db.SavedChanges += (_, _) => _known = null;
     }
 
     public async Task<long> CurrentAsync(CancellationToken cancellationToken = default) =>
-        known ??= await db.AuditEntries.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+        _known ??= await _db.AuditEntries.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
 }
