@@ -9,8 +9,12 @@
 #             .ci/services.sh starts), migrated with `gongkai db migrate`, seeded with psql.
 #   cached (default): the portal as shipped (output cache on). uncached: Portal:OutputCacheSeconds=0,
 #             so every request renders the page and queries the database (the worst case: a cache miss).
+# The last two rows ask a DIFFERENT search on every request (dev/bench-search.lua: rotating terms,
+# categories, years and pages, some beyond the 1,000-result cap), the honest figure for searches that miss
+# the output cache: one mix of terms of three characters or more (full text), one of 1–2 characters
+# (titles and 文号 only, ADR-010).
 # Environment: ITEMS, DURATION (wrk -d, default 15s), CONNECTIONS (wrk -c, default 32), THREADS (wrk -t,
-# default 2), PORT. The machine's core count and load average are printed with the table: on a shared
+# default 2), PORT, SEARCH_ONLY=1 (only the two search mixes). The machine's core count and load average are printed with the table: on a shared
 # machine the figures are only comparable when the load average is low.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -78,7 +82,7 @@ INSERT INTO "CatalogueItems" ("Id", "AgencyId", "IndexNumber", "Title", "Issuing
   "PublishedOn", "CategoryCode", "TopicCode", "Summary", "Body", "State", "PublishedLate", "Version")
 SELECT CAST('00000000-0000-4000-8000-' || substr('000000000000' || i, -12, 12) AS UUIDTYPE),
   (SELECT "Id" FROM "Agencies" WHERE "CreditCode" = '$agency'),
-  '$agency/' || (2015 + i % 10) || '-' || substr('00000' || i, -5, 5),
+  '$agency/' || (2015 + i % 10) || '-' || substr('000000' || i, -6, 6),  -- six digits: the demo's own items have five
   '关于' || CASE i % 5 WHEN 0 THEN '老旧小区改造' WHEN 1 THEN '财政预算公开' WHEN 2 THEN '社会救助标准'
     WHEN 3 THEN '行政许可事项' ELSE '安全生产检查' END || '工作的通知（第' || i || '号）',
   '新郑市新建路街道办事处', '新建办〔' || (2015 + i % 10) || '〕' || i || '号',
@@ -116,9 +120,18 @@ pages=(
   "search, 2 characters (substring)|/agencies/$agency/items?q=$q2"
   "agency column page|/agencies/$agency"
 )
+mixes=(
+  "search mix, ≥3 characters, every request distinct|long"
+  "search mix, 1–2 characters, every request distinct|short"
+)
+if [ "${SEARCH_ONLY:-}" = 1 ]; then pages=(); fi
 for page in "${pages[@]}"; do   # warm up: JIT tiers, connection pool, caches
   curl -fsS -o /dev/null "$base${page#*|}"
   wrk -t1 -c4 -d2s "$base${page#*|}" >/dev/null
+done
+items_path=/agencies/$agency/items
+for mix in "${mixes[@]}"; do
+  wrk -t1 -c4 -d3s -s dev/bench-search.lua "$base" -- "${mix#*|}" "$items_path" >/dev/null
 done
 
 echo
@@ -126,14 +139,21 @@ echo "portal on $provider ($mode), $items items; wrk -t$threads -c$connections -
 echo
 echo "| page | single request (curl) | req/s | p50 | p99 | errors/timeouts |"
 echo "|---|---|---|---|---|---|"
+row() { # name, single-request text, wrk output
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$3")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$3")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$3")
+  errors=$(awk '/Non-2xx|Socket errors/ {sub(/^ +/, ""); printf "%s ", $0}' <<<"$3")
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$rps" "$p50" "$p99" "${errors:-none}"
+}
 for page in "${pages[@]}"; do
-  name=${page%%|*}
   path=${page#*|}
   single=$(curl -fsS -o /dev/null -w '%{time_total}' "$base$path")
-  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base$path")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  errors=$(awk '/Non-2xx|Socket errors/ {sub(/^ +/, ""); printf "%s ", $0}' <<<"$out")
-  printf '| %s | %.0f ms | %s | %s | %s | %s |\n' "$name" "$(awk -v s="$single" 'BEGIN {print s * 1000}')" "$rps" "$p50" "$p99" "${errors:-none}"
+  row "${page%%|*}" "$(awk -v s="$single" 'BEGIN {printf "%.0f ms", s * 1000}')" \
+    "$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base$path")"
+done
+for mix in "${mixes[@]}"; do
+  row "${mix%%|*}" "—" \
+    "$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s dev/bench-search.lua "$base" -- "${mix#*|}" "$items_path")"
 done

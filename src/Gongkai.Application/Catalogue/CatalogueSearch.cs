@@ -26,7 +26,8 @@ public sealed class CatalogueSearch(GongkaiDbContext db, CatalogueTallies tallie
         }
 
         // The count rides on the page's own query (COUNT(*) OVER () over at most twice the cap), so the
-        // text is matched once; a page beyond the candidates counts them apart.
+        // text is matched once; an empty first page means no match, and only a page beyond the
+        // candidates counts them apart.
         var candidates = statement.Candidates(text);
         var take = Math.Max(0, Math.Min(query.SafePageSize, CatalogueQuery.ResultCap - query.Skip));
         var rows = take == 0
@@ -34,8 +35,8 @@ public sealed class CatalogueSearch(GongkaiDbContext db, CatalogueTallies tallie
             : await db.Database
                 .SqlQueryRaw<PageRow>(SearchStatement.Page(candidates, take, query.Skip), statement.Parameters)
                 .ToListAsync(cancellationToken);
-        var found = rows.Count > 0
-            ? (int)rows[0].Total
+        var found = rows.Count > 0 ? (int)rows[0].Total
+            : query.Skip == 0 ? 0
             : await db.Database.SqlQueryRaw<int>(SearchStatement.Count(candidates), statement.Parameters).SingleAsync(cancellationToken);
         var hits = await HitsAsync(rows.ConvertAll(r => r.Id), text, cancellationToken);
         return new CataloguePage(

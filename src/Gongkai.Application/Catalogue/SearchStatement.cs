@@ -28,9 +28,11 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     }
 
     /// <summary>The agency, published state and the chosen category, topic and year, on the alias <paramref name="c"/>.</summary>
-    public string Filters(string c = "c")
+    public string Filters(string c = "c", bool published = false)
     {
-        var filters = $"{c}.\"AgencyId\" = {P(sqlite ? query.AgencyId.ToString().ToUpperInvariant() : query.AgencyId)} AND {c}.\"State\" = {P(Published)}";
+        // The FTS tables hold published items only (their triggers see to it): no State column there.
+        var filters = $"{c}.\"AgencyId\" = {P(sqlite ? query.AgencyId.ToString().ToUpperInvariant() : query.AgencyId)}"
+            + (published ? "" : $" AND {c}.\"State\" = {P(Published)}");
         if (!string.IsNullOrEmpty(query.CategoryCode))
         {
             filters += $" AND {c}.\"CategoryCode\" = {P(query.CategoryCode)}";
@@ -69,20 +71,21 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
         "\"Ranked\" AS (SELECT \"Id\", MIN(\"Tier\") AS \"Tier\", MAX(\"PublishedOn\") AS \"PublishedOn\", MAX(\"IndexNumber\") AS \"IndexNumber\" FROM \"Hits\" GROUP BY \"Id\")";
 
     /// <summary>
-    /// SQLite: the FTS5 trigram index, read newest first (its rowid is the item's search key, which grows
-    /// with publication) and stopped at the cap; no bm25 over every match. Tier 0 is a column filter on
-    /// the title and 文号, so a title hit is never crowded out by newer body hits.
+    /// SQLite: the FTS5 trigram tables, read newest first (the rowid is the item's search key, which grows
+    /// with publication) and stopped at the cap; no bm25 over every match. The filter and ordering columns
+    /// are in the FTS rows, so no item row is read per match. Tier 0 reads the small title/文号 table, so a
+    /// title hit is never crowded out by newer body hits.
     /// </summary>
     private string FtsCandidates(string text)
     {
         var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        return FtsStream(0, "{Title DocumentNumber} : " + phrase) + " UNION ALL " + FtsStream(1, phrase);
+        return FtsStream(0, "CatalogueTitleSearch", phrase) + " UNION ALL " + FtsStream(1, "CatalogueSearch", phrase);
     }
 
-    private string FtsStream(int tier, string match) =>
-        $"SELECT * FROM (SELECT c.\"Id\" AS \"Id\", {tier.ToString(CultureInfo.InvariantCulture)} AS \"Tier\", c.\"PublishedOn\" AS \"PublishedOn\", c.\"IndexNumber\" AS \"IndexNumber\" "
-        + "FROM \"CatalogueSearch\" s CROSS JOIN \"CatalogueItems\" c ON c.\"Id\" = s.\"ItemId\" "
-        + $"WHERE s.\"CatalogueSearch\" MATCH {P(match)} AND {Filters()} ORDER BY s.rowid DESC LIMIT {Limit}) AS \"Tier{tier.ToString(CultureInfo.InvariantCulture)}\"";
+    private string FtsStream(int tier, string table, string phrase) =>
+        $"SELECT * FROM (SELECT s.\"ItemId\" AS \"Id\", {tier.ToString(CultureInfo.InvariantCulture)} AS \"Tier\", s.\"PublishedOn\" AS \"PublishedOn\", s.\"IndexNumber\" AS \"IndexNumber\" "
+        + $"FROM \"{table}\" s WHERE s.\"{table}\" MATCH {P(phrase)} AND {Filters("s", published: true)} "
+        + $"ORDER BY s.rowid DESC LIMIT {Limit}) AS \"Tier{tier.ToString(CultureInfo.InvariantCulture)}\"";
 
     /// <summary>PostgreSQL: ILIKE served by the pg_trgm GIN index, newest first, stopped at the cap.</summary>
     private string TrigramCandidates(string text)

@@ -133,6 +133,7 @@ public sealed class BoundedSearchTests
         await read.SaveChangesAsync(TestContext.Current.CancellationToken);
         Assert.Equal("路灯维护公告", Assert.Single((await search.SearchAsync(new CatalogueQuery(city.Id, "路灯"), TestContext.Current.CancellationToken)).Items).Title);
         Assert.Equal(2, await read.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"CatalogueSearch\"").SingleAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, await read.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"CatalogueTitleSearch\"").SingleAsync(TestContext.Current.CancellationToken));
     }
 
     /// <summary>Adds published items straight to the table (the FTS triggers index them), newest last.</summary>
