@@ -9,8 +9,11 @@ namespace Gongkai.Documents.Reading.Interpretation;
 /// </summary>
 internal sealed class CellPlacer
 {
-    private readonly Dictionary<CellKey, CellValue> _cells = new(256);
-    private readonly Dictionary<(string Table, string Row), double> _placed = new(128);
+    /// <summary>The most cells a format has: a report's cells fit without growing the dictionary.</summary>
+    private static readonly int MostCells = ReportFormats.All.Max(f => f.Cells.Count());
+
+    private readonly Dictionary<CellKey, CellValue> _cells = new(MostCells);
+    private readonly Dictionary<(string Table, string Row), double> _placed;
     private readonly List<Finding> _findings = [];
 
     public IReadOnlyDictionary<CellKey, CellValue> Cells => _cells;
@@ -18,11 +21,18 @@ internal sealed class CellPlacer
     public IReadOnlyList<Finding> Findings => _findings;
 
     /// <summary>The rows found per table (placed or not), by row key.</summary>
-    public HashSet<(string Table, string Row)> RowsFound { get; } = new(128);
+    public HashSet<(string Table, string Row)> RowsFound { get; }
 
-    public static CellPlacer Place(IEnumerable<RowObservation> rows, Func<string, ReportFormat> formatOf)
+    /// <summary>Sized for <paramref name="rows"/> recognised rows: each finds one row of the format at most.</summary>
+    private CellPlacer(int rows)
     {
-        var placer = new CellPlacer();
+        _placed = new(rows);
+        RowsFound = new(rows);
+    }
+
+    public static CellPlacer Place(IReadOnlyList<RowObservation> rows, Func<string, ReportFormat> formatOf)
+    {
+        var placer = new CellPlacer(rows.Count);
         foreach (var row in rows)
         {
             placer.Place(row, formatOf(row.TableKey));

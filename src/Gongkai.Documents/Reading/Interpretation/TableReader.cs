@@ -144,16 +144,16 @@ internal sealed class TableReader
             return;
         }
 
-        foreach (var (cell, normalized) in row.LabelCells.Zip(row.NormalizedCells))
+        for (var i = 0; i < row.LabelCells.Count; i++)
         {
+            var (cell, normalized) = (row.LabelCells[i], row.NormalizedCells[i]);
             if (normalized is "信息内容" or "" || HeaderCatalog.BlockOf(normalized) is not null)
             {
                 continue;
             }
 
             var matches = HeaderCatalog.Match(HeaderCatalog.Normalize(cell.Text));
-            var best = matches.MaxBy(m => m.Value.Score);
-            var other = matches.Where(m => m.Key != best.Key).Select(m => m.Value.Score).DefaultIfEmpty(0).Max();
+            var (best, other) = BestHeading(matches);
             if (best.Value.Score < 0.6 || best.Value.Score - other < 0.1)
             {
                 continue;
@@ -170,6 +170,28 @@ internal sealed class TableReader
                     2));
             }
         }
+    }
+
+    /// <summary>The best heading match (the first of equals) and the best score of the other formats (0 when none).</summary>
+    private static (KeyValuePair<ReportFormat, (string Label, double Score)> Best, double Other) BestHeading(Dictionary<ReportFormat, (string Label, double Score)> matches)
+    {
+        var best = default(KeyValuePair<ReportFormat, (string Label, double Score)>);
+        var found = false;
+        foreach (var match in matches)
+        {
+            if (!found || match.Value.Score > best.Value.Score)
+            {
+                (best, found) = (match, true);
+            }
+        }
+
+        var other = 0.0;
+        foreach (var (format, (_, score)) in matches)
+        {
+            other = format != best.Key ? Math.Max(other, score) : other;
+        }
+
+        return (best, other);
     }
 
     private void Observe(TableRow row, IReadOnlyList<SourceCell> values)

@@ -63,12 +63,12 @@ internal sealed class TableRow
     /// <summary>The section the row's table falls in (0 when unknown).</summary>
     public int Section { get; }
 
-    public IReadOnlyList<SourceCell> LabelCells { get; }
+    public List<SourceCell> LabelCells { get; }
 
     public IReadOnlyList<SourceCell> ValueCells { get; }
 
     /// <summary>The label cells, normalised for matching.</summary>
-    public IReadOnlyList<string> NormalizedCells { get; }
+    public List<string> NormalizedCells { get; }
 
     /// <summary>The row's own label (the last label cell), or null.</summary>
     public SourceCell? LabelCell => LabelCells.Count > 0 ? LabelCells[^1] : null;

@@ -34,6 +34,7 @@ internal sealed class FormatIndex
         DispositionGroups = [.. Dispositions.GroupBy(row => TableFigures.GroupOf(RequestRows[row]), StringComparer.Ordinal).Select(g => (g.Key, g.ToArray()))];
         NewRequestNames = [.. RequestColumns.Select(c => "新收 " + c.Label)];
         RemedyFigures = [.. Cells.Where(c => c.Key.Table == TableKeys.Remedies).Select(c => (TableFigures.RemedyName(c.Column), c.Key))];
+        FigureCount = DispositionGroups.Length + Dispositions.Length + RequestColumns.Count + RemedyFigures.Length;
         RulesCells = [.. definition.Table(TableKeys.Proactive).Cells.Where(c => c.Row.Key == RuleMakingPowerCheck.RulesRow)];
     }
 
@@ -66,6 +67,9 @@ internal sealed class FormatIndex
 
     /// <summary>Table 四's cells with their figure names ("行政复议 总计"), in layout order.</summary>
     public (string Name, CellKey Key)[] RemedyFigures { get; }
+
+    /// <summary>How many figures <see cref="TableFigures"/> names at most, to size its dictionary once.</summary>
+    public int FigureCount { get; }
 
     /// <summary>The cells of the 规章 row of 第二十条第（一）项.</summary>
     public CellDefinition[] RulesCells { get; }

@@ -14,7 +14,7 @@ internal sealed partial class SectionNumberingCheck : IReportCheck
     {
         foreach (var section in context.Report.Sections)
         {
-            var definition = context.Definition.Sections.FirstOrDefault(d => d.Number == section.Number);
+            var definition = DefinitionOf(context.Definition, section.Number);
             if (definition is null)
             {
                 continue;
@@ -30,6 +30,19 @@ internal sealed partial class SectionNumberingCheck : IReportCheck
                 yield return item;
             }
         }
+    }
+
+    private static SectionDefinition? DefinitionOf(ReportFormatDefinition format, int number)
+    {
+        foreach (var definition in format.Sections)
+        {
+            if (definition.Number == number)
+            {
+                return definition;
+            }
+        }
+
+        return null;
     }
 
     private static Finding? MarkerFinding(ReportSection section, SectionDefinition definition)

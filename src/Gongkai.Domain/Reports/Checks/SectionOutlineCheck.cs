@@ -14,7 +14,7 @@ internal sealed partial class SectionOutlineCheck : IReportCheck
         var sections = context.Report.Sections;
         foreach (var definition in context.Definition.Sections)
         {
-            var found = sections.Where(s => s.Number == definition.Number).ToList();
+            var found = WithNumber(sections, definition.Number);
             if (found.Count == 0)
             {
                 yield return new Finding(CheckRules.Structure, FindingSeverity.Warning, new FindingLocation(definition.Number),
@@ -44,6 +44,20 @@ internal sealed partial class SectionOutlineCheck : IReportCheck
                     $"第{numeral}部分“{sections[i].Title.Trim()}”排在“{sections[i - 1].Title.Trim()}”之后，顺序应为一至六");
             }
         }
+    }
+
+    private static List<ReportSection> WithNumber(IReadOnlyList<ReportSection> sections, int number)
+    {
+        var found = new List<ReportSection>(1);
+        foreach (var section in sections)
+        {
+            if (section.Number == number)
+            {
+                found.Add(section);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Equal after removing spaces and punctuation, or within a small edit distance.</summary>

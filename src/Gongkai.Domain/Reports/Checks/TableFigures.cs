@@ -6,11 +6,12 @@ namespace Gongkai.Domain.Reports.Checks;
 /// </summary>
 internal sealed class TableFigures
 {
-    private readonly Dictionary<string, decimal?> _figures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, decimal?> _figures;
 
     public TableFigures(CheckContext context)
     {
         var index = context.Index;
+        _figures = new(index.FigureCount, StringComparer.Ordinal);
         var total = index.TotalColumn;
         decimal? Requests(IEnumerable<int> rows) => context.SumRequests(rows, total);
 
