@@ -12,7 +12,7 @@ internal sealed class CellPlacer
     /// <summary>The most cells a format has: a report's cells fit without growing the dictionary.</summary>
     private static readonly int MostCells = ReportFormats.All.Max(f => f.Cells.Count());
 
-    private readonly Dictionary<CellKey, CellValue> _cells = new(MostCells);
+    private readonly Dictionary<CellKey, CellValue> _cells = new(MostCells, CellKeyComparer.Instance);
     private readonly Dictionary<(string Table, string Row), double> _placed;
     private readonly List<Finding> _findings = [];
 
