@@ -53,7 +53,8 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
 
     /// <summary>The candidate set for <paramref name="text"/>, by its length and the database.</summary>
     public string Candidates(string text) =>
-        text.Length < CatalogueQuery.TrigramLength ? ShortCandidates(text) : sqlite ? FtsCandidates(text) : TrigramCandidates(text);
+        text.Length >= CatalogueQuery.TrigramLength ? (sqlite ? FtsCandidates(text) : TrigramCandidates(text))
+        : sqlite ? ShortFtsCandidates(text) : ShortCandidates(text);
 
     /// <summary>
     /// The page of a candidate set: title/文号 hits first, then the newest, with the number of candidates
@@ -99,11 +100,12 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     /// <summary>
     /// One or two characters, which no trigram can index: titles and 文号 only (never the bodies), of the
     /// newest <see cref="CatalogueQuery.ShortQueryWindow"/> items that pass the filters — the scan stops at
-    /// the cap or at the window's oldest publication date, whichever comes first.
+    /// the cap or at the window's oldest publication date, whichever comes first. PostgreSQL: over the
+    /// index <c>IX_CatalogueItems_ShortSearch</c>, which includes both columns.
     /// </summary>
     private string ShortCandidates(string text)
     {
-        var like = sqlite ? "LIKE" : "ILIKE";
+        const string like = "ILIKE";
         var pattern = P("%" + EscapeLike(text) + "%");
         var offset = (CatalogueQuery.ShortQueryWindow - 1).ToString(CultureInfo.InvariantCulture);
         var since = $"COALESCE((SELECT w.\"PublishedOn\" FROM \"CatalogueItems\" w WHERE {Filters("w")} "
@@ -111,6 +113,23 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
         var condition = $"c.\"PublishedOn\" >= {since} AND (c.\"Title\" {like} {pattern} ESCAPE '\\' OR c.\"DocumentNumber\" {like} {pattern} ESCAPE '\\')";
         var tier = $"CASE WHEN c.\"Title\" {like} {pattern} ESCAPE '\\' THEN 0 ELSE 1 END";
         return ItemStream(tier, condition, "Short");
+    }
+
+    /// <summary>
+    /// SQLite: the same, over the rows of the small title/文号 FTS table in rowid (publication) order —
+    /// compact rows that hold the item's id and filter columns, so no item row is read.
+    /// </summary>
+    private string ShortFtsCandidates(string text)
+    {
+        var pattern = P("%" + EscapeLike(text) + "%");
+        var offset = (CatalogueQuery.ShortQueryWindow - 1).ToString(CultureInfo.InvariantCulture);
+        var since = $"COALESCE((SELECT w.rowid FROM \"CatalogueTitleSearch\" w WHERE {Filters("w", published: true)} "
+            + $"ORDER BY w.rowid DESC LIMIT 1 OFFSET {offset}), 0)";
+        return "SELECT * FROM (SELECT s.\"ItemId\" AS \"Id\", "
+            + $"CASE WHEN s.\"Title\" LIKE {pattern} ESCAPE '\\' THEN 0 ELSE 1 END AS \"Tier\", s.\"PublishedOn\" AS \"PublishedOn\", s.\"IndexNumber\" AS \"IndexNumber\" "
+            + $"FROM \"CatalogueTitleSearch\" s WHERE s.rowid >= {since} AND {Filters("s", published: true)} "
+            + $"AND (s.\"Title\" LIKE {pattern} ESCAPE '\\' OR s.\"DocumentNumber\" LIKE {pattern} ESCAPE '\\') "
+            + $"ORDER BY s.rowid DESC LIMIT {Limit}) AS \"Short\"";
     }
 
     private string ItemStream(string tier, string condition, string alias) =>
