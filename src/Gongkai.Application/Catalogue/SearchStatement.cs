@@ -28,11 +28,16 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     }
 
     /// <summary>The agency, published state and the chosen category, topic and year, on the alias <paramref name="c"/>.</summary>
-    public string Filters(string c = "c", bool published = false)
+    public string Filters(string c = "c", bool published = false, bool agencyOnly = false)
     {
         // The FTS tables hold published items only (their triggers see to it): no State column there.
         var filters = $"{c}.\"AgencyId\" = {P(sqlite ? query.AgencyId.ToString().ToUpperInvariant() : query.AgencyId)}"
             + (published ? "" : $" AND {c}.\"State\" = {P(Published)}");
+        if (agencyOnly)
+        {
+            return filters;
+        }
+
         if (!string.IsNullOrEmpty(query.CategoryCode))
         {
             filters += $" AND {c}.\"CategoryCode\" = {P(query.CategoryCode)}";
@@ -99,8 +104,9 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
 
     /// <summary>
     /// One or two characters, which no trigram can index: titles and 文号 only (never the bodies), of the
-    /// newest <see cref="CatalogueQuery.ShortQueryWindow"/> items that pass the filters — the scan stops at
-    /// the cap or at the window's oldest publication date, whichever comes first. PostgreSQL: over the
+    /// agency's newest <see cref="CatalogueQuery.ShortQueryWindow"/> published items (counted before the
+    /// category, topic and year filters, so that a filter cannot stretch the scan) — it stops at the cap or
+    /// at the window's oldest publication date, whichever comes first. PostgreSQL: over the
     /// index <c>IX_CatalogueItems_ShortSearch</c>, which includes both columns.
     /// </summary>
     private string ShortCandidates(string text)
@@ -108,7 +114,7 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
         const string like = "ILIKE";
         var pattern = P("%" + EscapeLike(text) + "%");
         var offset = (CatalogueQuery.ShortQueryWindow - 1).ToString(CultureInfo.InvariantCulture);
-        var since = $"COALESCE((SELECT w.\"PublishedOn\" FROM \"CatalogueItems\" w WHERE {Filters("w")} "
+        var since = $"COALESCE((SELECT w.\"PublishedOn\" FROM \"CatalogueItems\" w WHERE {Filters("w", agencyOnly: true)} "
             + $"ORDER BY w.\"PublishedOn\" DESC, w.\"IndexNumber\" DESC LIMIT 1 OFFSET {offset}), {Date(DateOnly.MinValue)})";
         var condition = $"c.\"PublishedOn\" >= {since} AND (c.\"Title\" {like} {pattern} ESCAPE '\\' OR c.\"DocumentNumber\" {like} {pattern} ESCAPE '\\')";
         var tier = $"CASE WHEN c.\"Title\" {like} {pattern} ESCAPE '\\' THEN 0 ELSE 1 END";
@@ -117,13 +123,14 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
 
     /// <summary>
     /// SQLite: the same, over the rows of the small title/文号 FTS table in rowid (publication) order —
-    /// compact rows that hold the item's id and filter columns, so no item row is read.
+    /// compact rows that hold the item's id and filter columns, so no item row is read. The window is the
+    /// agency's newest items before the category, topic and year filters, so a filter cannot stretch it.
     /// </summary>
     private string ShortFtsCandidates(string text)
     {
         var pattern = P("%" + EscapeLike(text) + "%");
         var offset = (CatalogueQuery.ShortQueryWindow - 1).ToString(CultureInfo.InvariantCulture);
-        var since = $"COALESCE((SELECT w.rowid FROM \"CatalogueTitleSearch\" w WHERE {Filters("w", published: true)} "
+        var since = $"COALESCE((SELECT w.rowid FROM \"CatalogueTitleSearch\" w WHERE {Filters("w", published: true, agencyOnly: true)} "
             + $"ORDER BY w.rowid DESC LIMIT 1 OFFSET {offset}), 0)";
         return "SELECT * FROM (SELECT s.\"ItemId\" AS \"Id\", "
             + $"CASE WHEN s.\"Title\" LIKE {pattern} ESCAPE '\\' THEN 0 ELSE 1 END AS \"Tier\", s.\"PublishedOn\" AS \"PublishedOn\", s.\"IndexNumber\" AS \"IndexNumber\" "
