@@ -42,6 +42,12 @@ public sealed class Agency : IVersioned, IAgencyOwned
     /// <summary>Where a 复议 application can be filed online, for letters served electronically (行政复议法 Art. 22 ¶2).</summary>
     public string OnlineReviewChannel { get; set; } = "";
 
+    /// <summary>
+    /// 机关代字 at the head of the agency's letter numbers (GB/T 9704-2012 §7.2.4), e.g. 新建办; blank means one
+    /// derived from the name (<see cref="Gongkai.Domain.Letters.LetterNumber.DefaultAgencyCode"/>).
+    /// </summary>
+    public string LetterCode { get; set; } = "";
+
     public long Version { get; set; }
 
     Guid IAgencyOwned.AgencyId => Id;

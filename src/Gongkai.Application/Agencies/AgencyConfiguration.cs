@@ -18,6 +18,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.DisclosureOffice).HasMaxLength(100);
         builder.Property(a => a.ReviewBody).HasMaxLength(200);
         builder.Property(a => a.OnlineReviewChannel).HasMaxLength(300);
+        builder.Property(a => a.LetterCode).HasMaxLength(20);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Parent).WithMany(a => a.Children).HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
     }

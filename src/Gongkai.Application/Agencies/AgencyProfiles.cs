@@ -1,6 +1,7 @@
 using Gongkai.Application.Persistence;
 using Gongkai.Application.Results;
 using Gongkai.Application.Staff;
+using Gongkai.Domain.Letters;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Application.Agencies;
@@ -37,6 +38,11 @@ public sealed class AgencyProfiles(GongkaiDbContext db)
             return Error.NotFound("未找到该机关。");
         }
 
+        if (details.LetterCode?.Trim() is { Length: > 0 } letterCode && LetterNumber.AgencyCodeProblem(letterCode) is { } problem)
+        {
+            return Error.Invalid(problem, nameof(details.LetterCode));
+        }
+
         // The clerk's form carries the version they read; saving over a newer one is a conflict.
         db.Entry(agency).Property(a => a.Version).OriginalValue = details.Version;
         agency.Address = details.Address.Trim();
@@ -46,6 +52,7 @@ public sealed class AgencyProfiles(GongkaiDbContext db)
         agency.DisclosureOffice = details.DisclosureOffice.Trim();
         agency.ReviewBody = details.ReviewBody?.Trim() ?? agency.ReviewBody;
         agency.OnlineReviewChannel = details.OnlineReviewChannel?.Trim() ?? agency.OnlineReviewChannel;
+        agency.LetterCode = details.LetterCode?.Trim() ?? agency.LetterCode;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -100,7 +100,7 @@ public sealed class LetterDesk(GongkaiDbContext db, WorkingDayCalendar calendar,
         var sequence = 1 + (await db.Set<IssuedLetter>()
             .Where(l => l.AgencyId == agency.Id && l.Kind == kind && l.Year == year)
             .MaxAsync(l => (int?)l.Sequence, cancellationToken) ?? 0);
-        var number = LetterNumber.Format(LetterNumber.DefaultAgencyCode(agency.Name), kind, year, sequence);
+        var number = LetterNumber.Format(LetterNumber.AgencyCode(agency.LetterCode, agency.Name), kind, year, sequence);
         var composed = LetterComposer.Compose(LetterFactsBuilder.Facts(record, step, kind, number, input, calendar), LetterFactsBuilder.Issuer(agency, parent));
         if (!composed.IsSuccess)
         {

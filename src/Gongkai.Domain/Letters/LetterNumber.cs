@@ -26,6 +26,35 @@ public static class LetterNumber
         return string.Create(CultureInfo.InvariantCulture, $"{agencyCode}{KindCode(kind)}〔{year}〕{sequence}号");
     }
 
+    /// <summary>The longest 机关代字 accepted (real ones are two to six characters, e.g. 新建办, 郑政办).</summary>
+    public const int MaxAgencyCodeLength = 10;
+
+    /// <summary>
+    /// Why a 机关代字 cannot head a 发文字号, in words for the clerk; null when it can. Only Chinese
+    /// characters: digits, brackets or 号 would make the number ambiguous (GB/T 9704-2012 §7.2.4).
+    /// </summary>
+    public static string? AgencyCodeProblem(string code)
+    {
+        if (code.Length > MaxAgencyCodeLength)
+        {
+            return $"机关代字不能超过{MaxAgencyCodeLength}个字。";
+        }
+
+        foreach (var c in code)
+        {
+            if (c is < '\u4e00' or > '\u9fff')
+            {
+                return $"机关代字只能由汉字组成（例如“新建办”），不能含有“{c}”。";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The 机关代字 letters use: the configured one, or else <see cref="DefaultAgencyCode"/>.</summary>
+    public static string AgencyCode(string? configured, string agencyName) =>
+        string.IsNullOrWhiteSpace(configured) ? DefaultAgencyCode(agencyName) : configured.Trim();
+
     /// <summary>
     /// A default 机关代字 from the agency's name where none is configured: the name without the generic
     /// 人民政府/办事处 ending ("新郑市新建路街道办事处" → "新郑市新建路街道").

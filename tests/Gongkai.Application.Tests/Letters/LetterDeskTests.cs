@@ -51,7 +51,9 @@ public sealed class LetterDeskTests
         {
             var profiles = edit.ServiceProvider.GetRequiredService<AgencyProfiles>();
             var agency = (await profiles.GetAsync(scope, sub.Id, ct)).Value;
-            Assert.True((await profiles.UpdateContactDetailsAsync(scope, sub.Id, new AgencyContactDetails(agency.Address, "0371-99999999", agency.Email, agency.OfficeHours, agency.DisclosureOffice, agency.Version, ReviewBody: "郑州市人民政府"), ct)).Succeeded);
+            var wrongCode = await profiles.UpdateContactDetailsAsync(scope, sub.Id, new AgencyContactDetails(agency.Address, agency.Phone, agency.Email, agency.OfficeHours, agency.DisclosureOffice, agency.Version, LetterCode: "新建办2"), ct);
+            Assert.Equal((ErrorKind.Invalid, nameof(AgencyContactDetails.LetterCode)), (wrongCode.Error!.Kind, wrongCode.Error.Field));
+            Assert.True((await profiles.UpdateContactDetailsAsync(scope, sub.Id, new AgencyContactDetails(agency.Address, "0371-99999999", agency.Email, agency.OfficeHours, agency.DisclosureOffice, agency.Version, ReviewBody: "郑州市人民政府", LetterCode: "新建办"), ct)).Succeeded);
         }
 
         await using var again = services.CreateAsyncScope();
@@ -59,6 +61,7 @@ public sealed class LetterDeskTests
         Assert.Equal(letter.Content, reread.Content);
         var third = await ReplyAsync(services, scope, "disclosed", "请于工作日到本机关党政办公室查阅。");
         var later = (await again.ServiceProvider.GetRequiredService<LetterDesk>().ForRequestAsync(scope, third.Id, ct)).Value.Single();
+        Assert.Equal($"新建办公开答〔{year}〕3号", later.Number); // the configured 机关代字; the sequence goes on
         var laterText = BodyText((await again.ServiceProvider.GetRequiredService<LetterDesk>().GetAsync(scope, third.Id, later.StepId, ct)).Value.Content);
         Assert.Contains("向郑州市人民政府申请行政复议", laterText, StringComparison.Ordinal);
         Assert.Contains("0371-99999999", laterText, StringComparison.Ordinal);

@@ -49,11 +49,11 @@ public sealed class ProfileModel(CurrentStaff current, AgencyProfiles profiles) 
             return Page();
         }
 
-        var details = new AgencyContactDetails(Input.Address ?? "", Input.Phone ?? "", Input.Email ?? "", Input.OfficeHours ?? "", Input.DisclosureOffice ?? "", Input.Version, Input.ReviewBody, Input.OnlineReviewChannel);
+        var details = new AgencyContactDetails(Input.Address ?? "", Input.Phone ?? "", Input.Email ?? "", Input.OfficeHours ?? "", Input.DisclosureOffice ?? "", Input.Version, Input.ReviewBody, Input.OnlineReviewChannel, Input.LetterCode);
         var result = await profiles.UpdateContactDetailsAsync(scope, user.AgencyId, details, cancellationToken);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, result.Error!.Message);
+            ModelState.Add(result.Error!);
             return Page();
         }
 
@@ -96,6 +96,11 @@ public sealed class ProfileModel(CurrentStaff current, AgencyProfiles profiles) 
         [DisplayFormat(ConvertEmptyStringToNull = false)]
         public string? OnlineReviewChannel { get; set; }
 
+        /// <summary>Null when the field was not posted (left unchanged); empty when cleared.</summary>
+        [StringLength(Gongkai.Domain.Letters.LetterNumber.MaxAgencyCodeLength, ErrorMessage = "机关代字不能超过10个字。")]
+        [DisplayFormat(ConvertEmptyStringToNull = false)]
+        public string? LetterCode { get; set; }
+
         public long Version { get; set; }
 
         public static ProfileInput From(Gongkai.Application.Agencies.Agency agency) => new()
@@ -107,6 +112,7 @@ public sealed class ProfileModel(CurrentStaff current, AgencyProfiles profiles) 
             Email = agency.Email,
             ReviewBody = agency.ReviewBody,
             OnlineReviewChannel = agency.OnlineReviewChannel,
+            LetterCode = agency.LetterCode,
             Version = agency.Version,
         };
     }
