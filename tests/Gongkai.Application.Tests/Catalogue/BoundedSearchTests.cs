@@ -95,32 +95,27 @@ public sealed class BoundedSearchTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var city = DemoAgencies.City();
-        await using (var old = database.CreateContext())
-        {
-            await old.GetService<IMigrator>().MigrateAsync("IssuedLetters", TestContext.Current.CancellationToken);
-            old.Agencies.Add(city);
-            await old.SaveChangesAsync(TestContext.Current.CancellationToken);
-        }
-
         await using (var db = database.CreateContext())
         {
+            // The rows are written in SQL against the schema of that older migration: the current model may
+            // have columns (added by later migrations) that the old tables do not.
+            var ct = TestContext.Current.CancellationToken;
+            await db.GetService<IMigrator>().MigrateAsync("IssuedLetters", ct);
+            var agencyId = city.Id.ToString().ToUpperInvariant();
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "Agencies" ("Id", "Name", "CreditCode", "Address", "Phone", "Email", "OfficeHours", "DisclosureOffice", "ReviewBody", "OnlineReviewChannel", "Version") VALUES ({agencyId}, {city.Name}, {city.CreditCode}, '', '', '', '', '', '', '', 0)""",
+                ct);
             foreach (var (title, number) in new[] { ("路灯维护公告", "A-1"), ("路灯更换计划", "A-2"), ("绿化养护公告", "A-3") })
             {
-                db.Set<CatalogueItem>().Add(new CatalogueItem
-                {
-                    AgencyId = city.Id,
-                    IndexNumber = number,
-                    Title = title,
-                    IssuingBody = city.Name,
-                    FormedOn = new DateOnly(2024, 1, 1),
-                    PublishedOn = new DateOnly(2024, 1, 2),
-                    CategoryCode = "A20-01",
-                    TopicCode = "02",
-                    State = PublicationState.Published,
-                });
+                var id = Guid.CreateVersion7().ToString().ToUpperInvariant();
+                await db.Database.ExecuteSqlAsync(
+                    $"""
+                    INSERT INTO "CatalogueItems" ("Id", "AgencyId", "IndexNumber", "Title", "IssuingBody", "DocumentNumber", "FormedOn", "PublishedOn", "CategoryCode", "TopicCode", "Summary", "Body", "State", "PublishedLate", "Version")
+                    VALUES ({id}, {agencyId}, {number}, {title}, {city.Name}, '', '2024-01-01', '2024-01-02', 'A20-01', '02', '', '', 'Published', 0, 0)
+                    """,
+                    ct);
             }
 
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             await new DatabaseMigrator(db).MigrateAsync(TestContext.Current.CancellationToken);
         }
 
