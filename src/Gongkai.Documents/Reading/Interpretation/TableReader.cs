@@ -198,13 +198,13 @@ internal sealed class TableReader
     {
         var table = _table;
         var matches = table is null ? [] : RowCatalog.Match(table, Block(table), row.NormalizedLabel, row.NormalizedGroups);
-        if (table is null || !AnyAccepted(matches, 0))
+        if (table is null || !RowMatches.AnyAccepted(matches, 0))
         {
             // Not a row of the table we thought we were in: try every table.
             foreach (var key in new[] { TableKeys.Proactive, TableKeys.Requests })
             {
                 var other = RowCatalog.Match(key, null, row.NormalizedLabel, row.NormalizedGroups);
-                if (AnyAccepted(other, 0.9) && BestScore(other) > BestScore(matches))
+                if (RowMatches.AnyAccepted(other, 0.9) && RowMatches.BestScore(other) > RowMatches.BestScore(matches))
                 {
                     (table, matches) = (key, other);
                     _table = key;
@@ -230,7 +230,7 @@ internal sealed class TableReader
             return;
         }
 
-        if (table == TableKeys.Proactive && _block is null && FirstAccepted(matches) is { } accepted)
+        if (table == TableKeys.Proactive && _block is null && RowMatches.FirstAccepted(matches) is { } accepted)
         {
             _block = accepted.Candidate.Block.Key;
         }
@@ -238,43 +238,6 @@ internal sealed class TableReader
         AddRowEvidence(row, table, matches);
         _rows.Add(new RowObservation(row, table, matches, values));
         TablesSeen.Add(table);
-    }
-
-    private static bool AnyAccepted(Dictionary<ReportFormat, RowMatch> matches, double minimum)
-    {
-        foreach (var match in matches.Values)
-        {
-            if (match.Accepted && match.Score >= minimum)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static RowMatch? FirstAccepted(Dictionary<ReportFormat, RowMatch> matches)
-    {
-        foreach (var match in matches.Values)
-        {
-            if (match.Accepted)
-            {
-                return match;
-            }
-        }
-
-        return null;
-    }
-
-    private static double BestScore(Dictionary<ReportFormat, RowMatch> matches)
-    {
-        var best = 0.0;
-        foreach (var match in matches.Values)
-        {
-            best = Math.Max(best, match.Score);
-        }
-
-        return best;
     }
 
     private string? Block(string table) => table == TableKeys.Proactive ? _block : null;
