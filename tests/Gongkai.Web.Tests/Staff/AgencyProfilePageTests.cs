@@ -56,6 +56,34 @@ public sealed partial class AgencyProfilePageTests
         Assert.Contains("只能查看，不能修改", await forged.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
+    [Fact(DisplayName = "机关代字：不是汉字的字符在栏目旁说明，什么也不保存；改正后保存并显示")]
+    public async Task LetterCode_IsCheckedBesideTheField()
+    {
+        var (database, factory) = await GongkaiWebFactory.StartAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        using var __ = factory;
+        using var admin = factory.Session();
+        using var signedIn = await admin.SignInAsync("xinjianlu.admin");
+        Dictionary<string, string> Form(string code, string version) => new()
+        {
+            ["Input.Address"] = "新地址",
+            ["Input.Phone"] = "0371-62593612",
+            ["Input.Version"] = version,
+            ["Input.LetterCode"] = code,
+        };
+
+        using var wrong = await admin.PostFormAsync("/Staff/Agency/Profile", Form("新建办2", "0"));
+        var page = await wrong.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Matches("data-valmsg-for=\"Input.LetterCode\"[^>]*>机关代字只能由汉字组成（例如“新建办”），不能含有“2”。", page);
+        Assert.Contains("value=\"新建办2\"", page, StringComparison.Ordinal); // what was typed is kept
+        Assert.DoesNotContain("新地址", await factory.Session().GetPageAsync("/agencies/11410184MB1951606T"), StringComparison.Ordinal);
+
+        using var right = await admin.PostFormAsync("/Staff/Agency/Profile", Form("新建办", "0"));
+        var saved = await right.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("已保存", saved, StringComparison.Ordinal);
+        Assert.Contains("value=\"新建办\"", saved, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("id=\"Input_Version\" name=\"Input.Version\" value=\"(\\d+)\"")]
     private static partial Regex VersionPattern();
 }

@@ -96,8 +96,10 @@ public sealed class ProfileModel(CurrentStaff current, AgencyProfiles profiles) 
         [DisplayFormat(ConvertEmptyStringToNull = false)]
         public string? OnlineReviewChannel { get; set; }
 
-        /// <summary>Null when the field was not posted (left unchanged); empty when cleared.</summary>
-        [StringLength(Gongkai.Domain.Letters.LetterNumber.MaxAgencyCodeLength, ErrorMessage = "机关代字不能超过10个字。")]
+        /// <summary>
+        /// Null when the field was not posted (left unchanged); empty when cleared. Its length and characters are
+        /// checked by <see cref="Gongkai.Domain.Letters.LetterNumber.AgencyCodeProblem"/>, whose message shows beside it.
+        /// </summary>
         [DisplayFormat(ConvertEmptyStringToNull = false)]
         public string? LetterCode { get; set; }
 
