@@ -33,11 +33,11 @@ public sealed class CatalogueSearch(GongkaiDbContext db, CatalogueTallies tallie
         var rows = take == 0
             ? []
             : await db.Database
-                .SqlQueryRaw<PageRow>(SearchStatement.Page(candidates, take, query.Skip), statement.Parameters)
+                .SqlQueryRaw<PageRow>(statement.Page(candidates, take, query.Skip), statement.Parameters)
                 .ToListAsync(cancellationToken);
         var found = rows.Count > 0 ? (int)rows[0].Total
             : query.Skip == 0 ? 0
-            : await db.Database.SqlQueryRaw<int>(SearchStatement.Count(candidates), statement.Parameters).SingleAsync(cancellationToken);
+            : await db.Database.SqlQueryRaw<int>(statement.Count(candidates), statement.Parameters).SingleAsync(cancellationToken);
         var hits = await HitsAsync(rows.ConvertAll(r => r.Id), text, cancellationToken);
         return new CataloguePage(
             hits,

@@ -6,10 +6,12 @@ namespace Gongkai.Application.Catalogue;
 
 /// <summary>
 /// The SQL of one catalogue search (ADR-010). Every value becomes a parameter (<c>{0}</c>, <c>{1}</c>, ...);
-/// only fixed fragments and integers are spliced in. A search with text lists a bounded candidate set
-/// ("Hits": Id, Tier, PublishedOn, IndexNumber): at most <see cref="CatalogueQuery.ResultCap"/> + 1 of
-/// the newest title/文号 hits (tier 0) and as many of the newest hits anywhere (tier 1), so its cost
-/// follows the cap, not the number of matches.
+/// only fixed fragments and integers are spliced in. A search with text ranks a bounded candidate set: at
+/// most <see cref="CatalogueQuery.ResultCap"/> + 1 of the newest title/文号 hits (tier 0) and as many of the
+/// newest hits anywhere (tier 1), so its cost follows the cap, not the number of matches. PostgreSQL lists
+/// the candidates ("Hits": Id, Tier, PublishedOn, IndexNumber) and orders them by date; SQLite ranks search
+/// keys ("Ranked": Key, Tier), which are numbered per agency in publication order, and reads nothing but
+/// its FTS5 indexes until the page's own keys.
 /// </summary>
 internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
 {
@@ -29,11 +31,9 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     }
 
     /// <summary>The agency, published state and the chosen category, topic and year, on the alias <paramref name="c"/>.</summary>
-    public string Filters(string c = "c", bool published = false, bool agencyOnly = false)
+    public string Filters(string c = "c", bool agencyOnly = false)
     {
-        // The FTS tables hold published items only (their triggers see to it): no State column there.
-        var filters = $"{c}.\"AgencyId\" = {P(sqlite ? query.AgencyId.ToString().ToUpperInvariant() : query.AgencyId)}"
-            + (published ? "" : $" AND {c}.\"State\" = {P(Published)}");
+        var filters = $"{c}.\"AgencyId\" = {P(sqlite ? query.AgencyId.ToString().ToUpperInvariant() : query.AgencyId)} AND {c}.\"State\" = {P(Published)}";
         if (agencyOnly)
         {
             return filters;
@@ -57,7 +57,10 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
         return filters;
     }
 
-    /// <summary>The candidate set for <paramref name="text"/>, by its length and the database.</summary>
+    /// <summary>
+    /// The candidate set for <paramref name="text"/>, by its length and the database: PostgreSQL's "Hits"
+    /// query, or SQLite's common table expressions that end in "Ranked".
+    /// </summary>
     public string Candidates(string text) =>
         text.Length >= CatalogueQuery.TrigramLength ? (sqlite ? FtsCandidates(text) : TrigramCandidates(text))
         : sqlite ? ShortFtsCandidates(text) : ShortCandidates(text);
@@ -66,33 +69,54 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     /// The page of a candidate set: title/文号 hits first, then the newest, with the number of candidates
     /// (at most twice the cap) on every row.
     /// </summary>
-    public static string Page(string candidates, int take, int skip) =>
-        $"WITH \"Hits\" AS ({candidates}), {Ranked} SELECT \"Id\", COUNT(*) OVER () AS \"Total\" FROM \"Ranked\" "
-        + $"ORDER BY \"Tier\", \"PublishedOn\" DESC, \"IndexNumber\" DESC LIMIT {take.ToString(CultureInfo.InvariantCulture)} OFFSET {skip.ToString(CultureInfo.InvariantCulture)}";
+    public string Page(string candidates, int take, int skip) => sqlite
+        ? $"WITH {candidates}, \"Page\" AS (SELECT \"Key\", \"Tier\", COUNT(*) OVER () AS \"Total\" FROM \"Ranked\" "
+            + $"ORDER BY \"Tier\", \"Key\" DESC LIMIT {take.ToString(CultureInfo.InvariantCulture)} OFFSET {skip.ToString(CultureInfo.InvariantCulture)}) "
+            + "SELECT k.\"ItemId\" AS \"Id\", p.\"Total\" AS \"Total\" FROM \"Page\" p JOIN \"CatalogueSearchKeys\" k ON k.\"Key\" = p.\"Key\" ORDER BY p.\"Tier\", p.\"Key\" DESC"
+        : $"WITH \"Hits\" AS ({candidates}), {Ranked} SELECT \"Id\", COUNT(*) OVER () AS \"Total\" FROM \"Ranked\" "
+            + $"ORDER BY \"Tier\", \"PublishedOn\" DESC, \"IndexNumber\" DESC LIMIT {take.ToString(CultureInfo.InvariantCulture)} OFFSET {skip.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>The number of candidates, for a page that holds no row to carry it.</summary>
-    public static string Count(string candidates) =>
-        $"WITH \"Hits\" AS ({candidates}), {Ranked} SELECT COUNT(*) AS \"Value\" FROM \"Ranked\"";
+    public string Count(string candidates) => sqlite
+        ? $"WITH {candidates} SELECT COUNT(*) AS \"Value\" FROM \"Ranked\""
+        : $"WITH \"Hits\" AS ({candidates}), {Ranked} SELECT COUNT(*) AS \"Value\" FROM \"Ranked\"";
 
     private static string Ranked =>
         "\"Ranked\" AS (SELECT \"Id\", MIN(\"Tier\") AS \"Tier\", MAX(\"PublishedOn\") AS \"PublishedOn\", MAX(\"IndexNumber\") AS \"IndexNumber\" FROM \"Hits\" GROUP BY \"Id\")";
 
     /// <summary>
-    /// SQLite: the FTS5 trigram tables, read newest first (the rowid is the item's search key, which grows
-    /// with publication) and stopped at the cap; no bm25 over every match. The filter and ordering columns
-    /// are in the FTS rows, so no item row is read per match. Tier 0 reads the small title/文号 table, so a
-    /// title hit is never crowded out by newer body hits.
+    /// SQLite: the FTS5 trigram tables, read newest first (by search key) and stopped at the cap, with the
+    /// agency as a range of keys and the other filters as <c>Facets</c> terms (<see cref="SearchFacets"/>),
+    /// so FTS5 intersects the lists and no row is read per match; no bm25 over every match. Tier 0 reads the
+    /// small title/文号 table, so a title hit is never crowded out by newer body hits; tier 1 holds the other
+    /// newest hits.
     /// </summary>
     private string FtsCandidates(string text)
     {
-        var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        return FtsStream(0, "CatalogueTitleSearch", phrase) + " UNION ALL " + FtsStream(1, "CatalogueSearch", phrase);
+        var agency = AgencyParameter();
+        return $"\"Tier0\" AS MATERIALIZED ({FtsStream("CatalogueTitleSearch", SearchFacets.Match(text, "Title DocumentNumber", query), agency)}), "
+            + $"\"Tier1\" AS ({FtsStream("CatalogueSearch", SearchFacets.Match(text, "Title DocumentNumber Body", query), agency)}), "
+            + "\"Ranked\" AS (SELECT \"Key\", 0 AS \"Tier\" FROM \"Tier0\" UNION ALL SELECT \"Key\", 1 FROM \"Tier1\" WHERE \"Key\" NOT IN (SELECT \"Key\" FROM \"Tier0\"))";
     }
 
-    private string FtsStream(int tier, string table, string phrase) =>
-        $"SELECT * FROM (SELECT s.\"ItemId\" AS \"Id\", {tier.ToString(CultureInfo.InvariantCulture)} AS \"Tier\", s.\"PublishedOn\" AS \"PublishedOn\", s.\"IndexNumber\" AS \"IndexNumber\" "
-        + $"FROM \"{table}\" s WHERE s.\"{table}\" MATCH {P(phrase)} AND {Filters("s", published: true)} "
-        + $"ORDER BY s.rowid DESC LIMIT {Limit}) AS \"Tier{tier.ToString(CultureInfo.InvariantCulture)}\"";
+    private string FtsStream(string table, string match, string agency) =>
+        $"SELECT s.rowid AS \"Key\" FROM \"{table}\" s WHERE s.\"{table}\" MATCH {P(match)} AND {KeyRange("s.rowid", agency)} "
+        + $"ORDER BY s.rowid DESC LIMIT {Limit}";
+
+    /// <summary>
+    /// SQLite: the agency's search keys, ordinal × 2⁴⁰ &lt; key &lt; (ordinal + 1) × 2⁴⁰ (migration
+    /// <c>CatalogueSearchFacets</c>), from <paramref name="since"/> if given; an agency with nothing
+    /// published has no ordinal and no keys. One lower bound only: FTS5 uses a single one, so a second would
+    /// be tested row by row.
+    /// </summary>
+    private static string KeyRange(string key, string agency, string? since = null)
+    {
+        var ordinal = $"(SELECT a.\"Ordinal\" FROM \"CatalogueSearchAgencies\" a WHERE a.\"AgencyId\" = {agency})";
+        var first = $"({ordinal} << 40) + 1";
+        return $"{key} >= {(since is null ? first : $"MAX({first}, {since})")} AND {key} < (({ordinal} + 1) << 40)";
+    }
+
+    private string AgencyParameter() => P(query.AgencyId.ToString().ToUpperInvariant());
 
     /// <summary>
     /// PostgreSQL: LIKE/ILIKE served by the pg_trgm GIN index or by a newest-first walk of the covering
@@ -132,21 +156,25 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     }
 
     /// <summary>
-    /// SQLite: the same, over the rows of the small title/文号 FTS table in rowid (publication) order —
-    /// compact rows that hold the item's id and filter columns, so no item row is read. The window is the
-    /// agency's newest items before the category, topic and year filters, so a filter cannot stretch it.
+    /// SQLite: the same, over the rows of the small title/文号 FTS table, newest key first — compact rows
+    /// that hold the title and 文号, so no item row is read. The window is the agency's newest keys before
+    /// the category, topic and year filters (which FTS5 applies as <c>Facets</c> terms), so a filter cannot
+    /// stretch it.
     /// </summary>
     private string ShortFtsCandidates(string text)
     {
+        var agency = AgencyParameter();
         var pattern = P("%" + EscapeLike(text) + "%");
         var offset = (CatalogueQuery.ShortQueryWindow - 1).ToString(CultureInfo.InvariantCulture);
-        var since = $"COALESCE((SELECT w.rowid FROM \"CatalogueTitleSearch\" w WHERE {Filters("w", published: true, agencyOnly: true)} "
-            + $"ORDER BY w.rowid DESC LIMIT 1 OFFSET {offset}), 0)";
-        return "SELECT * FROM (SELECT s.\"ItemId\" AS \"Id\", "
-            + $"CASE WHEN s.\"Title\" LIKE {pattern} ESCAPE '\\' THEN 0 ELSE 1 END AS \"Tier\", s.\"PublishedOn\" AS \"PublishedOn\", s.\"IndexNumber\" AS \"IndexNumber\" "
-            + $"FROM \"CatalogueTitleSearch\" s WHERE s.rowid >= {since} AND {Filters("s", published: true)} "
+        var since = $"COALESCE((SELECT w.\"Key\" FROM \"CatalogueSearchKeys\" w WHERE {KeyRange("w.\"Key\"", agency)} "
+            + $"ORDER BY w.\"Key\" DESC LIMIT 1 OFFSET {offset}), 0)";
+        var facets = SearchFacets.Match("", "", query);
+        var filter = facets.Length == 0 ? "" : $" AND s.\"CatalogueTitleSearch\" MATCH {P(facets)}";
+        return "\"Ranked\" AS (SELECT s.rowid AS \"Key\", "
+            + $"CASE WHEN s.\"Title\" LIKE {pattern} ESCAPE '\\' THEN 0 ELSE 1 END AS \"Tier\" "
+            + $"FROM \"CatalogueTitleSearch\" s WHERE {KeyRange("s.rowid", agency, since)}{filter} "
             + $"AND (s.\"Title\" LIKE {pattern} ESCAPE '\\' OR s.\"DocumentNumber\" LIKE {pattern} ESCAPE '\\') "
-            + $"ORDER BY s.rowid DESC LIMIT {Limit}) AS \"Short\"";
+            + $"ORDER BY s.rowid DESC LIMIT {Limit})";
     }
 
     private string ItemStream(string tier, string condition, string alias) =>

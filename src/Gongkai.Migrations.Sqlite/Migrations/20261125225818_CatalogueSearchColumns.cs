@@ -8,7 +8,10 @@ namespace Gongkai.Migrations.Sqlite.Migrations
     public partial class CatalogueSearchColumns : Migration
     {
         /// <inheritdoc />
-        protected override void Up(MigrationBuilder migrationBuilder)
+        protected override void Up(MigrationBuilder migrationBuilder) => CreateTables(migrationBuilder);
+
+        /// <summary>This migration's shape of the search tables and triggers; also what <see cref="CatalogueSearchFacets"/> goes back to.</summary>
+        internal static void CreateTables(MigrationBuilder migrationBuilder)
         {
             // Hand-written (ADR-010). The search streams read the FTS rows alone: the filter and ordering
             // columns ride along UNINDEXED (no lookup of the item row, and its body, per match), and the
