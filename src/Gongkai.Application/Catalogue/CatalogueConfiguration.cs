@@ -14,7 +14,9 @@ internal sealed class CatalogueConfiguration :
         builder.Property(i => i.IndexNumber).HasMaxLength(80);
         builder.HasIndex(i => new { i.AgencyId, i.IndexNumber }).IsUnique();
         // The public listing's order (newest first, then 索引号) and the per-category counts come straight
-        // from these indexes: a deep page skips index entries only, a count reads no item row.
+        // from these indexes: a deep page skips index entries only, a count reads no item row. On PostgreSQL
+        // both also INCLUDE the id, category/topic, title and 文号 (hand-written migration
+        // CatalogueCoveringIndexes, ADR-011): if you change either index here, carry the INCLUDE over.
         builder.HasIndex(i => new { i.AgencyId, i.State, i.PublishedOn, i.IndexNumber });
         builder.HasIndex(i => new { i.AgencyId, i.State, i.CategoryCode, i.PublishedOn, i.IndexNumber });
         builder.Property(i => i.Title).HasMaxLength(300);

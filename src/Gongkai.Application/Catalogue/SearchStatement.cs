@@ -119,8 +119,8 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     private string AgencyParameter() => P(query.AgencyId.ToString().ToUpperInvariant());
 
     /// <summary>
-    /// PostgreSQL: LIKE/ILIKE served by the pg_trgm GIN index or by a newest-first walk of the covering
-    /// index <c>IX_CatalogueItems_Newest</c>, whichever the planner finds cheaper, stopped at the cap. Tier 1
+    /// PostgreSQL: LIKE/ILIKE served by the pg_trgm GIN index or by a newest-first, index-only walk of a
+    /// covering listing index (ADR-011), whichever the planner finds cheaper, stopped at the cap. Tier 1
     /// reads the bodies alone: the newest hits anywhere are among the newest title/文号 hits and the newest
     /// body hits, and what lies beyond those is never listed (it ranks after cap + 1 others). When tier 0
     /// already holds more than the cap, tier 1 cannot change the page or the count and is not run.
@@ -140,8 +140,8 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     /// One or two characters, which no trigram can index: titles and 文号 only (never the bodies), of the
     /// agency's newest <see cref="CatalogueQuery.ShortQueryWindow"/> published items (counted before the
     /// category, topic and year filters, so that a filter cannot stretch the scan) — it stops at the cap or
-    /// at the window's oldest publication date, whichever comes first. PostgreSQL: over the
-    /// index <c>IX_CatalogueItems_ShortSearch</c>, which includes both columns.
+    /// at the window's oldest publication date, whichever comes first. PostgreSQL: an index-only walk of
+    /// a covering listing index, which includes both columns (ADR-011).
     /// </summary>
     private string ShortCandidates(string text)
     {
