@@ -25,20 +25,20 @@ public sealed class CatalogueSearch(GongkaiDbContext db, CatalogueTallies tallie
             return await ListAsync(query, statement, cancellationToken);
         }
 
-        // The count rides on the page's own query (COUNT(*) OVER () over at most twice the cap), so the
-        // text is matched once; an empty first page means no match, and only a page beyond the
-        // candidates counts them apart.
+        // The count rides on the page's own query (at most twice the cap candidates), so the text is matched
+        // once. On PostgreSQL an empty first page means no match, and only a page beyond the candidates
+        // counts them apart; SQLite's page query always returns the count.
         var candidates = statement.Candidates(text);
         var take = Math.Max(0, Math.Min(query.SafePageSize, CatalogueQuery.ResultCap - query.Skip));
-        var rows = take == 0
+        var rows = take == 0 && !statement.PageCarriesTotal
             ? []
             : await db.Database
                 .SqlQueryRaw<PageRow>(statement.Page(candidates, take, query.Skip), statement.Parameters)
                 .ToListAsync(cancellationToken);
         var found = rows.Count > 0 ? (int)rows[0].Total
             : query.Skip == 0 ? 0
-            : await db.Database.SqlQueryRaw<int>(statement.Count(candidates), statement.Parameters).SingleAsync(cancellationToken);
-        var hits = await HitsAsync(rows.ConvertAll(r => r.Id), text, cancellationToken);
+            : await db.Database.SqlQueryRaw<int>(SearchStatement.Count(candidates), statement.Parameters).SingleAsync(cancellationToken);
+        var hits = await HitsAsync([.. rows.Where(r => r.Id is not null).Select(r => r.Id!.Value)], text, cancellationToken);
         return new CataloguePage(
             hits,
             Math.Min(found, CatalogueQuery.ResultCap),
@@ -111,10 +111,10 @@ public sealed class CatalogueSearch(GongkaiDbContext db, CatalogueTallies tallie
         Highlighter.Mark(item.Title, text),
         Highlighter.Excerpt(item.Body.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Length == 0 && item.Summary.Length == 0 ? item.Body : item.Summary, text));
 
-    /// <summary>One row of a search's page: an item and the number of all matches.</summary>
+    /// <summary>One row of a search's page: an item (none on SQLite's row for an empty page) and the number of all matches.</summary>
     private sealed class PageRow
     {
-        public Guid Id { get; set; }
+        public Guid? Id { get; set; }
 
         public long Total { get; set; }
     }

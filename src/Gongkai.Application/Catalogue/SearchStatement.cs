@@ -66,20 +66,26 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
         : sqlite ? ShortFtsCandidates(text) : ShortCandidates(text);
 
     /// <summary>
+    /// SQLite: the page's query returns the number of candidates even when the page is empty (one row, no
+    /// id), so a search never matches its text twice. PostgreSQL's page carries it on its rows only.
+    /// </summary>
+    public bool PageCarriesTotal => sqlite;
+
+    /// <summary>
     /// The page of a candidate set: title/文号 hits first, then the newest, with the number of candidates
-    /// (at most twice the cap) on every row.
+    /// (at most twice the cap) on every row — on SQLite also on a row with no id when the page is empty.
     /// </summary>
     public string Page(string candidates, int take, int skip) => sqlite
-        ? $"WITH {candidates}, \"Page\" AS (SELECT \"Key\", \"Tier\", COUNT(*) OVER () AS \"Total\" FROM \"Ranked\" "
+        ? $"WITH {candidates}, \"Page\" AS (SELECT \"Key\", \"Tier\" FROM \"Ranked\" "
             + $"ORDER BY \"Tier\", \"Key\" DESC LIMIT {take.ToString(CultureInfo.InvariantCulture)} OFFSET {skip.ToString(CultureInfo.InvariantCulture)}) "
-            + "SELECT k.\"ItemId\" AS \"Id\", p.\"Total\" AS \"Total\" FROM \"Page\" p JOIN \"CatalogueSearchKeys\" k ON k.\"Key\" = p.\"Key\" ORDER BY p.\"Tier\", p.\"Key\" DESC"
+            + "SELECT k.\"ItemId\" AS \"Id\", t.\"Total\" AS \"Total\" FROM (SELECT COUNT(*) AS \"Total\" FROM \"Ranked\") t "
+            + "LEFT JOIN \"Page\" p ON 1 = 1 LEFT JOIN \"CatalogueSearchKeys\" k ON k.\"Key\" = p.\"Key\" ORDER BY p.\"Tier\", p.\"Key\" DESC"
         : $"WITH \"Hits\" AS ({candidates}), {Ranked} SELECT \"Id\", COUNT(*) OVER () AS \"Total\" FROM \"Ranked\" "
             + $"ORDER BY \"Tier\", \"PublishedOn\" DESC, \"IndexNumber\" DESC LIMIT {take.ToString(CultureInfo.InvariantCulture)} OFFSET {skip.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>The number of candidates, for a page that holds no row to carry it.</summary>
-    public string Count(string candidates) => sqlite
-        ? $"WITH {candidates} SELECT COUNT(*) AS \"Value\" FROM \"Ranked\""
-        : $"WITH \"Hits\" AS ({candidates}), {Ranked} SELECT COUNT(*) AS \"Value\" FROM \"Ranked\"";
+    /// <summary>PostgreSQL: the number of candidates, for a page that holds no row to carry it.</summary>
+    public static string Count(string candidates) =>
+        $"WITH \"Hits\" AS ({candidates}), {Ranked} SELECT COUNT(*) AS \"Value\" FROM \"Ranked\"";
 
     private static string Ranked =>
         "\"Ranked\" AS (SELECT \"Id\", MIN(\"Tier\") AS \"Tier\", MAX(\"PublishedOn\") AS \"PublishedOn\", MAX(\"IndexNumber\") AS \"IndexNumber\" FROM \"Hits\" GROUP BY \"Id\")";
@@ -96,7 +102,7 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
         var agency = AgencyParameter();
         return $"\"Tier0\" AS MATERIALIZED ({FtsStream("CatalogueTitleSearch", SearchFacets.Match(text, "Title DocumentNumber", query), agency)}), "
             + $"\"Tier1\" AS ({FtsStream("CatalogueSearch", SearchFacets.Match(text, "Title DocumentNumber Body", query), agency)}), "
-            + "\"Ranked\" AS (SELECT \"Key\", 0 AS \"Tier\" FROM \"Tier0\" UNION ALL SELECT \"Key\", 1 FROM \"Tier1\" WHERE \"Key\" NOT IN (SELECT \"Key\" FROM \"Tier0\"))";
+            + "\"Ranked\" AS MATERIALIZED (SELECT \"Key\", 0 AS \"Tier\" FROM \"Tier0\" UNION ALL SELECT \"Key\", 1 FROM \"Tier1\" WHERE \"Key\" NOT IN (SELECT \"Key\" FROM \"Tier0\"))";
     }
 
     private string FtsStream(string table, string match, string agency) =>
@@ -170,7 +176,7 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
             + $"ORDER BY w.\"Key\" DESC LIMIT 1 OFFSET {offset}), 0)";
         var facets = SearchFacets.Match("", "", query);
         var filter = facets.Length == 0 ? "" : $" AND s.\"CatalogueTitleSearch\" MATCH {P(facets)}";
-        return "\"Ranked\" AS (SELECT s.rowid AS \"Key\", "
+        return "\"Ranked\" AS MATERIALIZED (SELECT s.rowid AS \"Key\", "
             + $"CASE WHEN s.\"Title\" LIKE {pattern} ESCAPE '\\' THEN 0 ELSE 1 END AS \"Tier\" "
             + $"FROM \"CatalogueTitleSearch\" s WHERE {KeyRange("s.rowid", agency, since)}{filter} "
             + $"AND (s.\"Title\" LIKE {pattern} ESCAPE '\\' OR s.\"DocumentNumber\" LIKE {pattern} ESCAPE '\\') "

@@ -58,6 +58,25 @@ public sealed class FilteredSearchTests
         Assert.Equal(expected.Take(20), page.Items.Select(i => i.Title));
     }
 
+    [Theory(DisplayName = "翻到结果之后的页：不列信息，仍报出检索结果的条数")]
+    [InlineData(DatabaseProvider.Sqlite, "垃圾分类")]
+    [InlineData(DatabaseProvider.Postgres, "垃圾分类")]
+    [InlineData(DatabaseProvider.Sqlite, "通知")]
+    [InlineData(DatabaseProvider.Postgres, "通知")]
+    public async Task APageBeyondTheResultsStillCountsThem(DatabaseProvider provider, string text)
+    {
+        await using var fixture = await CatalogueFixture.CreateAsync(provider);
+        var written = await WriteShuffledAsync(fixture.Database, fixture.City.Id);
+        await using var db = fixture.Database.CreateContext();
+
+        var page = await CatalogueSearchTests.Search(db).SearchAsync(
+            new CatalogueQuery(fixture.City.Id, text, "A20-03", Page: 5), TestContext.Current.CancellationToken);
+
+        Assert.Empty(page.Items);
+        Assert.Equal(written.Count(i => i.CategoryCode == "A20-03"), page.Total); // 60: pages 1–3
+        Assert.Equal(3, page.PageCount);
+    }
+
     [Theory(DisplayName = "同一平台上的多个机关：检索只列本机关公开的信息，一两个字的检索也是")]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
