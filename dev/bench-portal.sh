@@ -13,8 +13,11 @@
 # categories, years and pages, some beyond the 1,000-result cap), the honest figure for searches that miss
 # the output cache: one mix of terms of three characters or more (full text), one of 1–2 characters
 # (titles and 文号 only, ADR-010).
+# Each mix runs at CONNECTIONS (saturation: every connection always waiting, so p99 is mostly queueing,
+# about CONNECTIONS / throughput) and again at MIX_LIGHT connections (default 4, under saturation on these 2
+# cores: p99 is then close to a search's own time).
 # Environment: ITEMS, DURATION (wrk -d, default 15s), CONNECTIONS (wrk -c, default 32), THREADS (wrk -t,
-# default 2), PORT, SEARCH_ONLY=1 (only the two search mixes). The machine's core count and load average are printed with the table: on a shared
+# default 2), MIX_LIGHT (default 4), PORT, SEARCH_ONLY=1 (only the two search mixes). The machine's core count and load average are printed with the table: on a shared
 # machine the figures are only comparable when the load average is low.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -153,7 +156,10 @@ for page in "${pages[@]}"; do
   row "${page%%|*}" "$(awk -v s="$single" 'BEGIN {printf "%.0f ms", s * 1000}')" \
     "$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base$path")"
 done
+light=${MIX_LIGHT:-4}
 for mix in "${mixes[@]}"; do
-  row "${mix%%|*}" "—" \
+  row "${mix%%|*} (-c$connections)" "—" \
     "$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s dev/bench-search.lua "$base" -- "${mix#*|}" "$items_path")"
+  row "${mix%%|*} (-c$light)" "—" \
+    "$(wrk -t"$threads" -c"$light" -d"$duration" --latency -s dev/bench-search.lua "$base" -- "${mix#*|}" "$items_path")"
 done
