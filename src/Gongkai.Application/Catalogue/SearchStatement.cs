@@ -101,13 +101,21 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     {
         var agency = AgencyParameter();
         return $"\"Tier0\" AS MATERIALIZED ({FtsStream("CatalogueTitleSearch", SearchFacets.Match(text, "Title DocumentNumber", query), agency)}), "
-            + $"\"Tier1\" AS ({FtsStream("CatalogueSearch", SearchFacets.Match(text, "Title DocumentNumber Body", query), agency)}), "
+            + $"\"Tier1\" AS ({FtsStream("CatalogueSearch", SearchFacets.Match(text, "Title DocumentNumber Body", query), agency, TierOneLimit)}), "
             + "\"Ranked\" AS MATERIALIZED (SELECT \"Key\", 0 AS \"Tier\" FROM \"Tier0\" UNION ALL SELECT \"Key\", 1 FROM \"Tier1\" WHERE \"Key\" NOT IN (SELECT \"Key\" FROM \"Tier0\"))";
     }
 
-    private string FtsStream(string table, string match, string agency) =>
+    private string FtsStream(string table, string match, string agency, string? limit = null) =>
         $"SELECT s.rowid AS \"Key\" FROM \"{table}\" s WHERE s.\"{table}\" MATCH {P(match)} AND {KeyRange("s.rowid", agency)} "
-        + $"ORDER BY s.rowid DESC LIMIT {Limit}";
+        + $"ORDER BY s.rowid DESC LIMIT {limit ?? Limit}";
+
+    /// <summary>
+    /// SQLite: tier 1 is not read when tier 0 holds more than the cap — the page (within the first 1,000)
+    /// and the count ("超过") are tier 0's alone. A LIMIT is evaluated once, before the scan, and a LIMIT of
+    /// 0 skips it.
+    /// </summary>
+    private static string TierOneLimit =>
+        $"(CASE WHEN (SELECT COUNT(*) FROM \"Tier0\") > {CatalogueQuery.ResultCap.ToString(CultureInfo.InvariantCulture)} THEN 0 ELSE {Limit} END)";
 
     /// <summary>
     /// SQLite: the agency's search keys, ordinal × 2⁴⁰ &lt; key &lt; (ordinal + 1) × 2⁴⁰ (migration
