@@ -13,7 +13,7 @@ namespace Gongkai.Migrations.Sqlite.Migrations
         /// U+E000 + century and U+E000 + year in the century. <c>SearchFacets</c> in Gongkai.Application writes
         /// the same terms into the MATCH expression; keep the two in step.
         /// </summary>
-        private static string Facets(string row) =>
+        internal static string Facets(string row) =>
             $"""'「' || {row}."CategoryCode" || '」【' || COALESCE({row}."TopicCode", '') || '】' || char(57600, 57344 + CAST(substr({row}."PublishedOn", 1, 4) AS INTEGER) / 100, 57344 + CAST(substr({row}."PublishedOn", 1, 4) AS INTEGER) % 100)""";
 
         /// <summary>
@@ -21,17 +21,17 @@ namespace Gongkai.Migrations.Sqlite.Migrations
         /// 2²⁴, the day counted from 1900-01-01 (16 bits, to 2079). Keys sort as (agency, date, order of
         /// publication that day), whatever order the rows were written in.
         /// </summary>
-        private static string DayStart(string row, string ordinal) =>
+        internal static string DayStart(string row, string ordinal) =>
             $"""({ordinal} << 40) + (MAX(0, MIN(65535, COALESCE(CAST(julianday({row}."PublishedOn") - julianday('1900-01-01') AS INTEGER), 0))) << 24)""";
 
         /// <summary>A new search key for <paramref name="row"/>: the next one of its agency and publication day.</summary>
-        private static string NextKey(string row) =>
+        internal static string NextKey(string row) =>
             $"""
             (SELECT d."Start" + 1 + COALESCE((SELECT MAX(k."Key") FROM "CatalogueSearchKeys" k WHERE k."Key" > d."Start" AND k."Key" < d."Start" + 16777216) - d."Start", 0)
              FROM (SELECT {DayStart(row, "a.\"Ordinal\"")} AS "Start" FROM "CatalogueSearchAgencies" a WHERE a."AgencyId" = {row}."AgencyId") d)
             """;
 
-        private static string InsertRows(string row, string where) =>
+        internal static string InsertRows(string row, string where) =>
             $"""
             INSERT INTO "CatalogueSearch" (rowid, "ItemId", "Title", "DocumentNumber", "Body", "Facets")
             SELECT k."Key", {row}."Id", {row}."Title", {row}."DocumentNumber", {row}."Body", {Facets(row)} FROM "CatalogueSearchKeys" k WHERE k."ItemId" = {row}."Id"{where};
@@ -39,7 +39,7 @@ namespace Gongkai.Migrations.Sqlite.Migrations
             SELECT k."Key", {row}."Id", {row}."Title", {row}."DocumentNumber", {Facets(row)} FROM "CatalogueSearchKeys" k WHERE k."ItemId" = {row}."Id"{where};
             """;
 
-        private const string DeleteRows = """
+        internal const string DeleteRows = """
             DELETE FROM "CatalogueSearch" WHERE rowid = (SELECT "Key" FROM "CatalogueSearchKeys" WHERE "ItemId" = old."Id");
             DELETE FROM "CatalogueTitleSearch" WHERE rowid = (SELECT "Key" FROM "CatalogueSearchKeys" WHERE "ItemId" = old."Id");
             """;
@@ -90,12 +90,24 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                 SELECT k."Key", c."Id", c."Title", c."DocumentNumber", {Facets("c")}
                 FROM "CatalogueSearchKeys" k JOIN "CatalogueItems" c ON c."Id" = k."ItemId" ORDER BY k."Key";
                 """);
+            CreateTriggers(migrationBuilder);
+        }
+
+        /// <summary>
+        /// The three triggers that keep the search tables in step with <c>CatalogueItems</c>; a later migration
+        /// adds its own statements for another table (<paramref name="alsoInsert"/>(row, where), run after the
+        /// FTS rows are written; <paramref name="alsoDelete"/>, run before the key is given up).
+        /// </summary>
+        internal static void CreateTriggers(MigrationBuilder migrationBuilder, Func<string, string, string> alsoInsert = null, string alsoDelete = "")
+        {
+            alsoInsert ??= (_, _) => "";
             migrationBuilder.Sql($"""
                 CREATE TRIGGER "CatalogueSearch_Insert" AFTER INSERT ON "CatalogueItems" WHEN new."State" = 'Published'
                 BEGIN
                     INSERT OR IGNORE INTO "CatalogueSearchAgencies" ("AgencyId") VALUES (new."AgencyId");
                     INSERT OR IGNORE INTO "CatalogueSearchKeys" ("Key", "ItemId") VALUES ({NextKey("new")}, new."Id");
                     {InsertRows("new", "")}
+                    {alsoInsert("new", "")}
                 END;
                 """);
 
@@ -105,16 +117,19 @@ namespace Gongkai.Migrations.Sqlite.Migrations
                 CREATE TRIGGER "CatalogueSearch_Update" AFTER UPDATE OF "AgencyId", "Title", "DocumentNumber", "PublishedOn", "CategoryCode", "TopicCode", "Body", "State" ON "CatalogueItems"
                 BEGIN
                     {DeleteRows}
+                    {alsoDelete}
                     DELETE FROM "CatalogueSearchKeys" WHERE "ItemId" = old."Id" AND (new."State" <> 'Published' OR new."AgencyId" <> old."AgencyId" OR new."PublishedOn" IS NOT old."PublishedOn");
                     INSERT OR IGNORE INTO "CatalogueSearchAgencies" ("AgencyId") SELECT new."AgencyId" WHERE new."State" = 'Published';
                     INSERT OR IGNORE INTO "CatalogueSearchKeys" ("Key", "ItemId") SELECT {NextKey("new")}, new."Id" WHERE new."State" = 'Published';
                     {InsertRows("new", " AND new.\"State\" = 'Published'")}
+                    {alsoInsert("new", " AND new.\"State\" = 'Published'")}
                 END;
                 """);
             migrationBuilder.Sql($"""
                 CREATE TRIGGER "CatalogueSearch_Delete" AFTER DELETE ON "CatalogueItems"
                 BEGIN
                     {DeleteRows}
+                    {alsoDelete}
                     DELETE FROM "CatalogueSearchKeys" WHERE "ItemId" = old."Id";
                 END;
                 """);

@@ -84,6 +84,7 @@ public sealed class BoundedSearchTests
         await using var read = fixture.Database.CreateContext();
         var search = CatalogueSearchTests.Search(read);
         Assert.Equal(0, (await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "河道清淤"), TestContext.Current.CancellationToken)).Total);
+        Assert.Equal(0, (await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "河道"), TestContext.Current.CancellationToken)).Total);
         Assert.Equal(0, (await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "道路维修公告"), TestContext.Current.CancellationToken)).Total);
         Assert.Equal(edited.Id, Assert.Single((await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "桥梁检测"), TestContext.Current.CancellationToken)).Items).Id);
         Assert.Equal(edited.Id, Assert.Single((await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "桥梁"), TestContext.Current.CancellationToken)).Items).Id);
@@ -129,6 +130,7 @@ public sealed class BoundedSearchTests
         Assert.Equal("路灯维护公告", Assert.Single((await search.SearchAsync(new CatalogueQuery(city.Id, "路灯"), TestContext.Current.CancellationToken)).Items).Title);
         Assert.Equal(2, await read.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"CatalogueSearch\"").SingleAsync(TestContext.Current.CancellationToken));
         Assert.Equal(2, await read.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"CatalogueTitleSearch\"").SingleAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, await read.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"CatalogueShortSearch\"").SingleAsync(TestContext.Current.CancellationToken));
     }
 
     /// <summary>Adds published items straight to the table (the FTS triggers index them), newest last.</summary>
