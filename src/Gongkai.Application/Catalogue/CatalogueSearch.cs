@@ -7,9 +7,10 @@ namespace Gongkai.Application.Catalogue;
 /// <summary>
 /// <see cref="ICatalogueSearch"/> on either database. With no text it lists items newest first. With text
 /// it ranks a bounded candidate set (ADR-010): the newest title/文号 hits first, then the newest hits in
-/// the body, at most <see cref="CatalogueQuery.ResultCap"/> listed and counted. SQLite reads the FTS5
-/// trigram table <c>CatalogueSearch</c> in rowid (publication) order, PostgreSQL the pg_trgm index; one-
-/// and two-character queries, which no trigram can index, look at titles and 文号 only.
+/// the body, at most <see cref="CatalogueQuery.ResultCap"/> listed and counted. SQLite reads its FTS5
+/// trigram tables by search key (publication order, the agency a key range, the filters index terms),
+/// PostgreSQL the pg_trgm index or its newest-first listing index; one- and two-character queries, which no
+/// trigram can index, look at titles and 文号 only.
 /// </summary>
 public sealed class CatalogueSearch(GongkaiDbContext db, CatalogueTallies tallies) : ICatalogueSearch
 {
