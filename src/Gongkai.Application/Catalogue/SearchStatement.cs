@@ -34,11 +34,14 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     public string Filters(string c = "c", bool agencyOnly = false)
     {
         var filters = $"{c}.\"AgencyId\" = {P(sqlite ? query.AgencyId.ToString().ToUpperInvariant() : query.AgencyId)} AND {c}.\"State\" = {P(Published)}";
-        if (agencyOnly)
-        {
-            return filters;
-        }
+        return agencyOnly ? filters
+            : filters + Narrowing(c, year => $"{c}.\"PublishedOn\" BETWEEN {Date(new DateOnly(year, 1, 1))} AND {Date(new DateOnly(year, 12, 31))}");
+    }
 
+    /// <summary>" AND ..." for the chosen category, topic and year (<paramref name="inYear"/>), on the alias <paramref name="c"/>.</summary>
+    private string Narrowing(string c, Func<int, string> inYear)
+    {
+        var filters = "";
         if (!string.IsNullOrEmpty(query.CategoryCode))
         {
             filters += $" AND {c}.\"CategoryCode\" = {P(query.CategoryCode)}";
@@ -51,7 +54,7 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
 
         if (query.Year is { } year)
         {
-            filters += $" AND {c}.\"PublishedOn\" BETWEEN {Date(new DateOnly(year, 1, 1))} AND {Date(new DateOnly(year, 12, 31))}";
+            filters += " AND " + inYear(year);
         }
 
         return filters;
@@ -182,22 +185,7 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
         var offset = (CatalogueQuery.ShortQueryWindow - 1).ToString(CultureInfo.InvariantCulture);
         var since = $"COALESCE((SELECT w.\"Key\" FROM \"CatalogueSearchKeys\" w WHERE {KeyRange("w.\"Key\"", agency)} "
             + $"ORDER BY w.\"Key\" DESC LIMIT 1 OFFSET {offset}), 0)";
-        var filters = "";
-        if (!string.IsNullOrEmpty(query.CategoryCode))
-        {
-            filters += $" AND s.\"CategoryCode\" = {P(query.CategoryCode)}";
-        }
-
-        if (!string.IsNullOrEmpty(query.TopicCode))
-        {
-            filters += $" AND s.\"TopicCode\" = {P(query.TopicCode)}";
-        }
-
-        if (query.Year is { } year)
-        {
-            filters += $" AND s.\"Year\" = {P(year)}";
-        }
-
+        var filters = Narrowing("s", year => $"s.\"Year\" = {P(year)}");
         return "\"Ranked\" AS MATERIALIZED (SELECT s.\"Key\" AS \"Key\", "
             + $"CASE WHEN s.\"Title\" LIKE {pattern} ESCAPE '\\' THEN 0 ELSE 1 END AS \"Tier\" "
             + $"FROM \"CatalogueShortSearch\" s WHERE {KeyRange("s.\"Key\"", agency, since)}{filters} "
