@@ -78,7 +78,11 @@ trap cleanup EXIT
 start   # migrates (SQLite) and seeds the demo agencies
 stop
 echo "seeding $items published items..." >&2
-# One statement for both databases: the numbers come from a recursive CTE, dates are ISO text.
+# One statement for both databases: the numbers come from a recursive CTE, dates are ISO text. The year
+# is i % 10, the kind of title (i / 10) % 5, the category (i / 50) % 15 and the topic (i / 750) % 22, so
+# that every year holds every kind of title, category and topic, as a real catalogue would (before
+# 2026-11-26 they were all i % n, which tied each year to one kind of title and left many category-year
+# pairs empty).
 seed=$(cat <<SQL
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $items)
 INSERT INTO "CatalogueItems" ("Id", "AgencyId", "IndexNumber", "Title", "IssuingBody", "DocumentNumber", "FormedOn",
@@ -86,12 +90,12 @@ INSERT INTO "CatalogueItems" ("Id", "AgencyId", "IndexNumber", "Title", "Issuing
 SELECT CAST('00000000-0000-4000-8000-' || substr('000000000000' || i, -12, 12) AS UUIDTYPE),
   (SELECT "Id" FROM "Agencies" WHERE "CreditCode" = '$agency'),
   '$agency/' || (2015 + i % 10) || '-' || substr('000000' || i, -6, 6),  -- six digits: the demo's own items have five
-  '关于' || CASE i % 5 WHEN 0 THEN '老旧小区改造' WHEN 1 THEN '财政预算公开' WHEN 2 THEN '社会救助标准'
+  '关于' || CASE (i / 10) % 5 WHEN 0 THEN '老旧小区改造' WHEN 1 THEN '财政预算公开' WHEN 2 THEN '社会救助标准'
     WHEN 3 THEN '行政许可事项' ELSE '安全生产检查' END || '工作的通知（第' || i || '号）',
   '新郑市新建路街道办事处', '新建办〔' || (2015 + i % 10) || '〕' || i || '号',
   CAST((2015 + i % 10) || '-' || substr('0' || (1 + i % 12), -2, 2) || '-' || substr('0' || (1 + i % 28), -2, 2) AS DATETYPE),
   CAST((2015 + i % 10) || '-' || substr('0' || (1 + i % 12), -2, 2) || '-' || substr('0' || (1 + i % 28), -2, 2) AS DATETYPE),
-  'A20-' || substr('0' || (1 + i % 15), -2, 2), substr('0' || (1 + i % 22), -2, 2),
+  'A20-' || substr('0' || (1 + (i / 50) % 15), -2, 2), substr('0' || (1 + (i / 750) % 22), -2, 2),
   '内容概述：第' || i || '号文件。',
   REPEATBODY || '，编号' || i || '。',
   'Published', FALSEVALUE, 0
