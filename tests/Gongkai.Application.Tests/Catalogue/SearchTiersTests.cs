@@ -47,7 +47,7 @@ public sealed class SearchTiersTests
         Assert.Equal("社区简报", bodies.Items[^1].Title);
     }
 
-    [Theory(DisplayName = "检索词含拉丁字母时不分大小写，标题命中在前；一两个字时照常只查标题")]
+    [Theory(DisplayName = "检索词含有大小写之分的字母（拉丁、希腊等）时不分大小写，标题命中在前；一两个字时照常只查标题")]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
     public async Task LatinLettersIgnoreCase(DatabaseProvider provider)
@@ -56,6 +56,7 @@ public sealed class SearchTiersTests
         await fixture.PublishAsync(CatalogueFixture.Input("大气PM2.5监测月报", "全文见附件。"));
         await fixture.PublishAsync(CatalogueFixture.Input("环境质量通报", "本月pm2.5均值下降。"));
         await fixture.PublishAsync(CatalogueFixture.Input("Wi-Fi热点建设", "公共场所覆盖。"));
+        await fixture.PublishAsync(CatalogueFixture.Input("ΑΒΓ指数通报", "全文见附件。"));
         await using var db = fixture.Database.CreateContext();
         var search = CatalogueSearchTests.Search(db);
         var ct = TestContext.Current.CancellationToken;
@@ -63,9 +64,11 @@ public sealed class SearchTiersTests
         var mixed = await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "Pm2.5"), ct);
         var chinese = await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "质量通报"), ct);
         var shortLatin = await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "wi"), ct);
+        var greek = await search.SearchAsync(new CatalogueQuery(fixture.City.Id, "αβγ指数"), ct); // letters beyond ASCII have case too
 
         Assert.Equal(["大气PM2.5监测月报", "环境质量通报"], mixed.Items.Select(i => i.Title));
         Assert.Equal("环境质量通报", Assert.Single(chinese.Items).Title);
         Assert.Equal("Wi-Fi热点建设", Assert.Single(shortLatin.Items).Title);
+        Assert.Equal("ΑΒΓ指数通报", Assert.Single(greek.Items).Title);
     }
 }
