@@ -74,6 +74,11 @@ public sealed class CatalogueSearch(GongkaiDbContext db, CatalogueTallies tallie
 
     private async Task<List<CatalogueHit>> HitsAsync(List<Guid> ids, string text, CancellationToken cancellationToken)
     {
+        if (ids.Count == 0)
+        {
+            return []; // no match, or a page beyond the results: nothing to load
+        }
+
         var listed = await Listed(ids, text.Length > 0).ToListAsync(cancellationToken);
         var byId = listed.ToDictionary(i => i.Id);
         return ids.Where(byId.ContainsKey).Select(id => Hit(byId[id], text)).ToList();

@@ -14,21 +14,13 @@ internal static class SearchFacets
     /// <summary>The year term's first character; the next two are U+E000 + century and U+E000 + year in it.</summary>
     private const char YearMark = '\uE100';
 
-    /// <summary>
-    /// The text (if any) over <paramref name="textColumns"/> and every filter of <paramref name="query"/>;
-    /// empty when there is neither.
-    /// </summary>
+    /// <summary>The text as a phrase over <paramref name="textColumns"/>, and every filter of <paramref name="query"/>.</summary>
     public static string Match(string text, string textColumns, CatalogueQuery query)
     {
-        var match = new StringBuilder();
-        if (text.Length > 0)
-        {
-            match.Append('{').Append(textColumns).Append("} : ").Append(Phrase(text));
-        }
-
+        var match = new StringBuilder().Append('{').Append(textColumns).Append("} : ").Append(Phrase(text));
         foreach (var term in Terms(query))
         {
-            match.Append(match.Length > 0 ? " AND " : "").Append("Facets : ").Append(Phrase(term));
+            match.Append(" AND Facets : ").Append(Phrase(term));
         }
 
         return match.ToString();
