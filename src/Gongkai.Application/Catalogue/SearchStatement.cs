@@ -33,7 +33,7 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     /// <summary>The agency, published state and the chosen category, topic and year, on the alias <paramref name="c"/>.</summary>
     public string Filters(string c = "c", bool agencyOnly = false)
     {
-        var filters = $"{c}.\"AgencyId\" = {P(sqlite ? query.AgencyId.ToString().ToUpperInvariant() : query.AgencyId)} AND {c}.\"State\" = {P(Published)}";
+        var filters = $"{c}.\"AgencyId\" = {(sqlite ? AgencyParameter() : P(query.AgencyId))} AND {c}.\"State\" = {P(Published)}";
         return agencyOnly ? filters
             : filters + Narrowing(c, year => $"{c}.\"PublishedOn\" BETWEEN {Date(new DateOnly(year, 1, 1))} AND {Date(new DateOnly(year, 12, 31))}");
     }
@@ -145,9 +145,9 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     private string TrigramCandidates(string text)
     {
         var like = Like(text);
-        var pattern = P("%" + EscapeLike(text) + "%");
-        var titles = $"(c.\"Title\" {like} {pattern} ESCAPE '\\' OR c.\"DocumentNumber\" {like} {pattern} ESCAPE '\\')";
-        var bodies = $"c.\"Body\" {like} {pattern} ESCAPE '\\'";
+        var pattern = ContainsPattern(text);
+        var titles = $"({Matches("c.\"Title\"", like, pattern)} OR {Matches("c.\"DocumentNumber\"", like, pattern)})";
+        var bodies = Matches("c.\"Body\"", like, pattern);
         var cap = CatalogueQuery.ResultCap.ToString(CultureInfo.InvariantCulture);
         return $"WITH \"Tier0\" AS ({ItemStream("0", titles, "TitleHits")}) SELECT * FROM \"Tier0\" UNION ALL "
             + $"SELECT * FROM ({ItemStream("1", bodies, "BodyHits")}) AS \"Tier1\" WHERE (SELECT COUNT(*) FROM \"Tier0\") <= {cap}";
@@ -163,12 +163,11 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     private string ShortCandidates(string text)
     {
         var like = Like(text);
-        var pattern = P("%" + EscapeLike(text) + "%");
-        var offset = (CatalogueQuery.ShortQueryWindow - 1).ToString(CultureInfo.InvariantCulture);
+        var pattern = ContainsPattern(text);
         var since = $"COALESCE((SELECT w.\"PublishedOn\" FROM \"CatalogueItems\" w WHERE {Filters("w", agencyOnly: true)} "
-            + $"ORDER BY w.\"PublishedOn\" DESC, w.\"IndexNumber\" DESC LIMIT 1 OFFSET {offset}), {Date(DateOnly.MinValue)})";
-        var condition = $"c.\"PublishedOn\" >= {since} AND (c.\"Title\" {like} {pattern} ESCAPE '\\' OR c.\"DocumentNumber\" {like} {pattern} ESCAPE '\\')";
-        var tier = $"CASE WHEN c.\"Title\" {like} {pattern} ESCAPE '\\' THEN 0 ELSE 1 END";
+            + $"ORDER BY w.\"PublishedOn\" DESC, w.\"IndexNumber\" DESC LIMIT 1 OFFSET {WindowOffset}), {Date(DateOnly.MinValue)})";
+        var condition = $"c.\"PublishedOn\" >= {since} AND ({Matches("c.\"Title\"", like, pattern)} OR {Matches("c.\"DocumentNumber\"", like, pattern)})";
+        var tier = $"CASE WHEN {Matches("c.\"Title\"", like, pattern)} THEN 0 ELSE 1 END";
         return ItemStream(tier, condition, "Short");
     }
 
@@ -181,15 +180,14 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     private string ShortTableCandidates(string text)
     {
         var agency = AgencyParameter();
-        var pattern = P("%" + EscapeLike(text) + "%");
-        var offset = (CatalogueQuery.ShortQueryWindow - 1).ToString(CultureInfo.InvariantCulture);
+        var pattern = ContainsPattern(text);
         var since = $"COALESCE((SELECT w.\"Key\" FROM \"CatalogueSearchKeys\" w WHERE {KeyRange("w.\"Key\"", agency)} "
-            + $"ORDER BY w.\"Key\" DESC LIMIT 1 OFFSET {offset}), 0)";
+            + $"ORDER BY w.\"Key\" DESC LIMIT 1 OFFSET {WindowOffset}), 0)";
         var filters = Narrowing("s", year => $"s.\"Year\" = {P(year)}");
         return "\"Ranked\" AS MATERIALIZED (SELECT s.\"Key\" AS \"Key\", "
-            + $"CASE WHEN s.\"Title\" LIKE {pattern} ESCAPE '\\' THEN 0 ELSE 1 END AS \"Tier\" "
+            + $"CASE WHEN {Matches("s.\"Title\"", "LIKE", pattern)} THEN 0 ELSE 1 END AS \"Tier\" "
             + $"FROM \"CatalogueShortSearch\" s WHERE {KeyRange("s.\"Key\"", agency, since)}{filters} "
-            + $"AND (s.\"Title\" LIKE {pattern} ESCAPE '\\' OR s.\"DocumentNumber\" LIKE {pattern} ESCAPE '\\') "
+            + $"AND ({Matches("s.\"Title\"", "LIKE", pattern)} OR {Matches("s.\"DocumentNumber\"", "LIKE", pattern)}) "
             + $"ORDER BY s.\"Key\" DESC LIMIT {Limit})";
     }
 
@@ -215,6 +213,13 @@ internal sealed class SearchStatement(CatalogueQuery query, bool sqlite)
     private string Date(DateOnly date) =>
         sqlite ? P(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : P(date);
 
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+    /// <summary>The 1–2 character window's last item, counted from the newest.</summary>
+    private static string WindowOffset => (CatalogueQuery.ShortQueryWindow - 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A parameter for "contains <paramref name="text"/>", its LIKE wildcards escaped with a backslash.</summary>
+    private string ContainsPattern(string text) =>
+        P("%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
+
+    /// <summary><paramref name="column"/> LIKE (or ILIKE) the <see cref="ContainsPattern"/> <paramref name="pattern"/>.</summary>
+    private static string Matches(string column, string like, string pattern) => $"{column} {like} {pattern} ESCAPE '\\'";
 }

@@ -44,6 +44,7 @@ public sealed class CatalogueSearchTests
     [InlineData(DatabaseProvider.Sqlite, "税", 1)]
     [InlineData(DatabaseProvider.Postgres, "税", 1)]
     [InlineData(DatabaseProvider.Sqlite, "%", 0)]
+    [InlineData(DatabaseProvider.Postgres, "%", 0)]
     public async Task ShortQueries(DatabaseProvider provider, string text, int expected)
     {
         await using var fixture = await Seeded(provider);
